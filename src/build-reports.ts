@@ -1,0 +1,139 @@
+/**
+ * The build pipeline, one report at a time:
+ *
+ *   data/YYYY-MM/<report>.yaml ─ discover ─ validate ─▶ typed months (all problems at once)
+ *     ─ buildModel ─▶ figures + chart specs ─ renderChartsSvg ─▶ SVG
+ *     ─ renderReportHtml ─▶ HTML ─ printPdf (Chromium) ─ setPdfMetadata ─▶ PDF ─ writeFileAtomic ─▶ output/
+ *
+ * Nothing is written until every report of the run has validated and rendered, so bad data
+ * never replaces a good PDF. Chromium starts at the beginning, while the data work runs.
+ */
+import path from 'node:path';
+import { PDFDocument } from 'pdf-lib';
+import { renderChartsSvg } from './charts/render-chart-svg.js';
+import { DataError, UsageError, type DataProblem } from './core/errors.js';
+import { TOOL } from './core/tool-identity.js';
+import type { YearMonth } from './core/months.js';
+import { discoverDataFiles, type DataFileRef } from './load/discover-data.js';
+import type { RunOptions } from './options.js';
+import { findChrome } from './pdf/find-chrome.js';
+import { printPdf } from './pdf/print-pdf.js';
+import { setPdfMetadata } from './pdf/set-pdf-metadata.js';
+import { closeBrowser, launchBrowser, type LaunchedBrowser } from './pdf/with-browser.js';
+import { renderReportHtml } from './render/render-html.js';
+import { findReport, REPORTS } from './reports/registry.js';
+import type { DocumentMetadata, ReportBundle } from './reports/report-bundle.js';
+import { displayPath, validateReportData } from './validate/validate-report-data.js';
+import { writeFileAtomic } from './write/write-atomic.js';
+
+/** One report of one month, rendered and ready to write. */
+interface RenderedReport {
+  reportId: string;
+  month: YearMonth;
+  html: string;
+  metadata: DocumentMetadata;
+}
+
+/** A file the build wrote. */
+export interface WrittenReport {
+  reportId: string;
+  month: YearMonth;
+  htmlPath: string;
+  pdfPath?: string;
+  pages?: number;
+}
+
+/** What a build did: the files written and the warnings raised along the way. */
+export interface BuildResult {
+  written: WrittenReport[];
+  warnings: DataProblem[];
+}
+
+/** Builds every requested report of `options.month`: validate, model, charts, HTML, PDF, write. */
+export async function buildReports(options: RunOptions): Promise<BuildResult> {
+  if (!options.month) throw new UsageError('No month given.\n  Try --month 2025-12.');
+  const bundles = (options.reportIds ?? REPORTS.map((report) => report.id)).map(findReport);
+  // Find the browser before any work, so a missing Chromium fails fast with its install hint.
+  const chromePath = options.htmlOnly ? undefined : findChrome(options.chrome);
+  const browserStart = chromePath ? launchBrowser(chromePath) : undefined;
+  browserStart?.catch(() => undefined); // Awaited below; this keeps an early failure from going unhandled.
+  try {
+    const refs = await discoverDataFiles(options.dataDir, bundles.map((bundle) => bundle.id));
+    const targets = selectTargets(bundles, refs, options);
+    const warnings: DataProblem[] = [];
+    const rendered: RenderedReport[] = [];
+    for (const bundle of targets) {
+      const result = await renderOneReport(bundle, refs, options);
+      warnings.push(...result.warnings);
+      rendered.push(result.report);
+    }
+    if (options.strict && warnings.length > 0) throw new DataError(warnings.map((warning) => ({ ...warning, severity: 'error' })));
+    const written = await writeReports(rendered, options, browserStart);
+    return { written, warnings };
+  } finally {
+    if (browserStart) await browserStart.then(closeBrowser, () => undefined);
+  }
+}
+
+function selectTargets(bundles: ReportBundle[], refs: readonly DataFileRef[], options: RunOptions): ReportBundle[] {
+  const month = options.month!;
+  const withData = bundles.filter((bundle) => refs.some((ref) => ref.reportId === bundle.id && ref.month === month));
+  const missing = bundles.filter((bundle) => !withData.includes(bundle));
+  if (options.reportIds && missing.length > 0) {
+    const expected = path.join(displayPath(options.dataDir), month, `${missing[0]!.id}.yaml`);
+    throw new UsageError(`There is no ${missing[0]!.id} data for ${month}: ${expected} does not exist.\n  Try another --month, or create that file (copy last month's and change its figures).`);
+  }
+  if (withData.length === 0) {
+    throw new UsageError(`No report has data for ${month} in ${displayPath(options.dataDir)}.\n  Try another --month, or create ${path.join(displayPath(options.dataDir), month, `${bundles[0]!.id}.yaml`)}.`);
+  }
+  return withData;
+}
+
+async function renderOneReport(bundle: ReportBundle, refs: readonly DataFileRef[], options: RunOptions): Promise<{ report: RenderedReport; warnings: DataProblem[] }> {
+  const month = options.month!;
+  const needed = new Set(bundle.historyMonthsNeeded(month));
+  const ownRefs = refs.filter((ref) => ref.reportId === bundle.id && needed.has(ref.month));
+  const validated = await validateReportData(bundle, ownRefs);
+  const errors = validated.problems.filter((problem) => problem.severity === 'error');
+  if (errors.length > 0) throw new DataError(errors);
+  const current = validated.months.get(month)!;
+  const built = bundle.buildModel({ month, data: current.data, get: (each) => validated.months.get(each)?.data });
+  const fileOf = (each?: YearMonth) =>
+    displayPath(validated.months.get(each ?? month)?.file ?? path.join(options.dataDir, each ?? month, `${bundle.id}.yaml`));
+  const warnings: DataProblem[] = built.warnings.map((warning) => ({
+    file: fileOf(warning.month), field: warning.field, message: warning.message, severity: 'warning',
+  }));
+  const charts = await renderChartsSvg(built.charts);
+  const html = await renderReportHtml({
+    templatesDir: options.templatesDir,
+    templateFolder: bundle.templateFolder,
+    model: built.model,
+    charts,
+    metadata: built.metadata,
+    kosovoMarker: bundle.kosovoMarker,
+  });
+  return { report: { reportId: bundle.id, month, html, metadata: built.metadata }, warnings };
+}
+
+async function writeReports(rendered: RenderedReport[], options: RunOptions, browserStart?: Promise<LaunchedBrowser>): Promise<WrittenReport[]> {
+  // Print everything first: a print failure must leave every earlier output untouched.
+  const printed: Array<{ report: RenderedReport; pdf?: Uint8Array; pages?: number }> = [];
+  for (const report of rendered) {
+    if (!browserStart) {
+      printed.push({ report });
+      continue;
+    }
+    const raw = await printPdf(await browserStart, report.html);
+    const pdf = await setPdfMetadata(raw, report.metadata, TOOL, options.buildDate);
+    const pages = (await PDFDocument.load(pdf, { updateMetadata: false })).getPageCount();
+    printed.push({ report, pdf, pages });
+  }
+  const written: WrittenReport[] = [];
+  for (const { report, pdf, pages } of printed) {
+    const base = path.join(options.outDir, report.month, `${report.reportId}-${report.month}`);
+    await writeFileAtomic(`${base}.html`, report.html);
+    if (pdf) await writeFileAtomic(`${base}.pdf`, pdf);
+    written.push({ reportId: report.reportId, month: report.month, htmlPath: `${base}.html`, pdfPath: pdf ? `${base}.pdf` : undefined, pages });
+  }
+  return written;
+}

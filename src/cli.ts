@@ -1,0 +1,109 @@
+/**
+ * The command line: maps flags to one options object, calls one core function, and has
+ * one place that turns errors into messages and exit codes.
+ */
+import { Command, CommanderError, Option } from 'commander';
+import { buildReports, type BuildResult } from './build-reports.js';
+import { DataError, EXIT_BAD_INPUT, EXIT_INTERNAL, WbError, type DataProblem } from './core/errors.js';
+import { formatProblem } from './core/format-problem.js';
+import { TOOL } from './core/tool-identity.js';
+import { resolveRunOptions, type RawRunOptions } from './options.js';
+import { reportIds } from './reports/registry.js';
+import { displayPath } from './validate/validate-report-data.js';
+import { validateData } from './validate-data.js';
+
+const EXAMPLES = `
+Examples:
+  wb-report --month 2025-12                          every report with data for December 2025
+  wb-report --month 2025-12 --report ${reportIds()[0]}
+  wb-report --month 2025-12 --html                   HTML drafts only, no browser needed
+  wb-report validate                                 check every data file
+  wb-report validate --month 2025-12                 check one month
+
+Reports: ${reportIds().join(', ')}
+Data:    data/YYYY-MM/<report>.yaml     Output: output/YYYY-MM/<report>-YYYY-MM.pdf and .html
+Exit codes: 0 success, 1 internal or browser failure, 2 bad input (data or usage)`;
+
+function addCommonOptions(command: Command): Command {
+  return command
+    .option('--data <dir>', 'folder holding the YYYY-MM month folders', 'data')
+    .option('--out <dir>', 'folder the reports are written to', 'output')
+    .addOption(new Option('--templates <dir>', 'folder holding the report templates').hideHelp())
+    .option('--chrome <path>', 'Chromium or Chrome executable to print with')
+    .option('--strict', 'treat warnings (such as missing months) as errors')
+    .option('--quiet', 'print only problems');
+}
+
+function buildProgram(): Command {
+  const program = new Command('wb-report')
+    .description('Builds the monthly Western Balkans migration briefs as print-ready PDFs from YAML data.')
+    .version(TOOL.version)
+    .exitOverride()
+    .configureOutput({ outputError: (text, write) => write(text) })
+    .showHelpAfterError('(run wb-report --help for usage)')
+    .addHelpText('after', EXAMPLES);
+  addCommonOptions(program)
+    .option('--month <YYYY-MM>', 'month to build')
+    .option('--report <id>', `build only this report (${reportIds().join(', ')})`)
+    .option('--html', 'write HTML drafts only; no browser is started')
+    .action(async (raw: RawRunOptions) => {
+      if (!raw.month) {
+        program.outputHelp();
+        throw new WbError('\nNo month given.\n  Try wb-report --month 2025-12.', { exitCode: EXIT_BAD_INPUT });
+      }
+      const options = resolveRunOptions(raw);
+      report(await buildReports(options), options.quiet);
+    });
+  addCommonOptions(program.command('validate').description('check the data files without building anything'))
+    .option('--month <YYYY-MM>', 'check only this month')
+    .option('--report <id>', 'check only this report')
+    .action(async (raw: RawRunOptions) => {
+      const options = resolveRunOptions(raw);
+      const summary = await validateData(options);
+      const errors = summary.problems.filter((problem) => problem.severity === 'error');
+      if (errors.length > 0 || (options.strict && summary.problems.length > 0)) throw new DataError(summary.problems);
+      printProblems(summary.problems);
+      if (!options.quiet) console.log(`${summary.filesChecked} data ${summary.filesChecked === 1 ? 'file' : 'files'} checked, no problems found.`);
+    });
+  return program;
+}
+
+function report(result: BuildResult, quiet: boolean): void {
+  printProblems(result.warnings);
+  if (quiet) return;
+  for (const written of result.written) {
+    const pages = written.pages ? ` (${written.pages} ${written.pages === 1 ? 'page' : 'pages'})` : '';
+    console.log(`wrote ${displayPath(written.pdfPath ?? written.htmlPath)}${pages}`);
+    if (written.pdfPath) console.log(`wrote ${displayPath(written.htmlPath)}`);
+  }
+  if (result.warnings.length > 0) console.log(`${result.warnings.length} ${result.warnings.length === 1 ? 'warning' : 'warnings'} (use --strict to make them fail the run).`);
+}
+
+function printProblems(problems: readonly DataProblem[]): void {
+  for (const problem of problems) console.error(formatProblem(problem));
+}
+
+/** The single place errors become messages and exit codes. */
+function handleError(error: unknown): number {
+  if (error instanceof CommanderError) {
+    if (error.code === 'commander.helpDisplayed' || error.code === 'commander.version') return 0;
+    return EXIT_BAD_INPUT;
+  }
+  if (error instanceof DataError) {
+    printProblems(error.problems);
+    console.error(`\n${error.message} Nothing was written.`);
+    return error.exitCode;
+  }
+  if (error instanceof WbError) {
+    console.error(error.message);
+    return error.exitCode;
+  }
+  console.error(`wb-report failed unexpectedly: ${(error as Error)?.stack ?? String(error)}\n  This is a bug; please report it with the command you ran.`);
+  return EXIT_INTERNAL;
+}
+
+try {
+  await buildProgram().parseAsync(process.argv);
+} catch (error) {
+  process.exitCode = handleError(error);
+}

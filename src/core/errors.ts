@@ -1,0 +1,61 @@
+/**
+ * The errors wb-report raises on purpose. Each knows its exit code and prints without a
+ * stack trace: 2 for bad input (data or usage), 1 for internal or browser failures.
+ */
+
+/** Exit code for a successful run. */
+export const EXIT_OK = 0;
+/** Exit code for an internal failure or a browser that would not start or print. */
+export const EXIT_INTERNAL = 1;
+/** Exit code for bad input: invalid data, or a command line that does not make sense. */
+export const EXIT_BAD_INPUT = 2;
+
+/** Base class: a message meant for the person at the keyboard, and the exit code that goes with it. */
+export class WbError extends Error {
+  readonly exitCode: number;
+  constructor(message: string, options: { exitCode?: number; cause?: unknown } = {}) {
+    super(message, { cause: options.cause });
+    this.name = new.target.name;
+    this.exitCode = options.exitCode ?? EXIT_INTERNAL;
+  }
+}
+
+/** A command line that asks for something impossible (a malformed month, an unknown report). */
+export class UsageError extends WbError {
+  constructor(message: string) {
+    super(message, { exitCode: EXIT_BAD_INPUT });
+  }
+}
+
+/** Where in a data file a problem sits; line and column count from 1. */
+export interface SourceLocation {
+  file: string;
+  line?: number;
+  column?: number;
+}
+
+/** One thing wrong with the data: where, what, and what to try. */
+export interface DataProblem extends SourceLocation {
+  /** The field, written as a dotted path ("present.by_territory.BIH.uasc"), when there is one. */
+  field?: string;
+  message: string;
+  hint?: string;
+  severity: 'error' | 'warning';
+}
+
+/** Every problem found in the data, collected before failing so one run shows them all. */
+export class DataError extends WbError {
+  readonly problems: readonly DataProblem[];
+  constructor(problems: readonly DataProblem[]) {
+    const errors = problems.filter((problem) => problem.severity === 'error').length;
+    super(`The data has ${errors} ${errors === 1 ? 'problem' : 'problems'}.`, { exitCode: EXIT_BAD_INPUT });
+    this.problems = problems;
+  }
+}
+
+/** The browser is missing, would not start, crashed or timed out. */
+export class BrowserError extends WbError {
+  constructor(message: string, cause?: unknown) {
+    super(message, { exitCode: EXIT_INTERNAL, cause });
+  }
+}

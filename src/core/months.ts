@@ -1,0 +1,74 @@
+/** Calendar months as "YYYY-MM" strings, the unit every report and data folder is keyed by. */
+
+/** A month written "YYYY-MM", e.g. "2025-12". */
+export type YearMonth = string;
+
+const MONTH_PATTERN = /^(\d{4})-(0[1-9]|1[0-2])$/;
+
+const MONTH_NAMES = [
+  'January', 'February', 'March', 'April', 'May', 'June',
+  'July', 'August', 'September', 'October', 'November', 'December',
+] as const;
+
+/** True when the text is a real month written "YYYY-MM". */
+export function isYearMonth(text: string): boolean {
+  return MONTH_PATTERN.test(text);
+}
+
+/** Splits "2025-12" into its year and month number (1-12). */
+export function splitMonth(month: YearMonth): { year: number; monthNumber: number } {
+  const match = MONTH_PATTERN.exec(month);
+  if (!match) throw new Error(`Not a month: ${month}`);
+  return { year: Number(match[1]), monthNumber: Number(match[2]) };
+}
+
+/** Builds "YYYY-MM" from a year and a month number (1-12). */
+export function makeMonth(year: number, monthNumber: number): YearMonth {
+  return `${year}-${String(monthNumber).padStart(2, '0')}`;
+}
+
+/** The month `count` months after (or before, when negative) the given one. */
+export function addMonths(month: YearMonth, count: number): YearMonth {
+  const { year, monthNumber } = splitMonth(month);
+  const index = year * 12 + (monthNumber - 1) + count;
+  return makeMonth(Math.floor(index / 12), (index % 12) + 1);
+}
+
+/** Every month from `first` to `last`, both included. */
+export function monthRange(first: YearMonth, last: YearMonth): YearMonth[] {
+  const months: YearMonth[] = [];
+  for (let month = first; month <= last; month = addMonths(month, 1)) months.push(month);
+  return months;
+}
+
+/** January to the given month of the same year: the months a year-to-date figure adds up. */
+export function yearToDateMonths(month: YearMonth): YearMonth[] {
+  const { year } = splitMonth(month);
+  return monthRange(makeMonth(year, 1), month);
+}
+
+/** The same month one year earlier. */
+export function sameMonthLastYear(month: YearMonth): YearMonth {
+  return addMonths(month, -12);
+}
+
+/** "December", for the month number 12. */
+export function monthName(month: YearMonth): string {
+  return MONTH_NAMES[splitMonth(month).monthNumber - 1]!;
+}
+
+/** "Dec", the short form used on chart axes. */
+export function shortMonthName(month: YearMonth): string {
+  return monthName(month).slice(0, 3);
+}
+
+/** "December 2025". */
+export function monthLabel(month: YearMonth): string {
+  return `${monthName(month)} ${splitMonth(month).year}`;
+}
+
+/** The last calendar day of the month, 28 to 31. */
+export function lastDayOfMonth(month: YearMonth): number {
+  const { year, monthNumber } = splitMonth(month);
+  return new Date(Date.UTC(year, monthNumber, 0)).getUTCDate();
+}

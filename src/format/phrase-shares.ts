@@ -1,0 +1,23 @@
+import { groupEqualShares, type Share } from '../indicators/compute-shares.js';
+
+/** Joins names as the editions do: "A", "A and B", "A, B and C". */
+export function joinNames(names: readonly string[]): string {
+  if (names.length <= 1) return names[0] ?? '';
+  return `${names.slice(0, -1).join(', ')} and ${names.at(-1)}`;
+}
+
+/**
+ * The shares sentence of the editions, after "Of these, ":
+ * "49% were present in Bosnia and Herzegovina, followed by Serbia (25%), Kosovo (10%),
+ * Albania and Montenegro (7% each) and North Macedonia (1%)".
+ * Territories with no persons present are left out.
+ */
+export function phraseShares(shares: readonly Share[], nameOf: (key: string) => string): string {
+  const groups = groupEqualShares(shares.filter((share) => share.count > 0));
+  if (groups.length === 0) return '';
+  const [first, ...rest] = groups;
+  const lead = `${first![0]!.percent}%${first!.length > 1 ? ' each' : ''} were present in ${joinNames(first!.map((share) => nameOf(share.key)))}`;
+  if (rest.length === 0) return lead;
+  const followers = rest.map((group) => `${joinNames(group.map((share) => nameOf(share.key)))} (${group[0]!.percent}%${group.length > 1 ? ' each' : ''})`);
+  return `${lead}, followed by ${joinNames(followers)}`;
+}

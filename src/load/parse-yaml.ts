@@ -1,0 +1,91 @@
+import { Document, isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, type Node } from 'yaml';
+import type { DataProblem } from '../core/errors.js';
+
+/** How many alias expansions a file may make: far above any real file, far below a "billion laughs". */
+const MAX_ALIAS_COUNT = 200;
+
+/** A parsed YAML file that still knows where each value came from. */
+export interface ParsedYaml {
+  file: string;
+  /** The plain value, or undefined when the file could not be parsed. */
+  value: unknown;
+  document: Document.Parsed;
+  lineCounter: LineCounter;
+  problems: DataProblem[];
+}
+
+/** Parses YAML text, keeping positions; syntax errors become located problems instead of exceptions. */
+export function parseYaml(file: string, text: string): ParsedYaml {
+  const lineCounter = new LineCounter();
+  const document = parseDocument(text, { lineCounter, uniqueKeys: true, prettyErrors: false, strict: true });
+  const problems: DataProblem[] = document.errors.map((error) => {
+    const position = lineCounter.linePos(error.pos[0]);
+    return {
+      file,
+      line: position.line,
+      column: position.col,
+      severity: 'error',
+      message: describeYamlError(error.code, error.message),
+      hint: hintForYamlError(error.code),
+    };
+  });
+  let value: unknown;
+  if (problems.length === 0) {
+    try {
+      value = document.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
+    } catch (error) {
+      problems.push({
+        file, line: 1, column: 1, severity: 'error',
+        message: `the file could not be read as data: ${(error as Error).message}`,
+        hint: 'Remove anchors (&name) and aliases (*name); data files do not need them.',
+      });
+    }
+  }
+  return { file, value, document, lineCounter, problems };
+}
+
+/** Where a value sits in the file: the key path as zod reports it, mapped to line and column. */
+export function locatePath(parsed: ParsedYaml, path: readonly PropertyKey[]): { line: number; column: number } {
+  let node: unknown = parsed.document.contents;
+  let found: Node | null = (node as Node) ?? null;
+  for (const key of path) {
+    if (isMap(node)) {
+      const pair = node.items.find((item) => isPair(item) && isScalar(item.key) && String(item.key.value) === String(key));
+      if (!pair) break;
+      // Point at the value when it exists, at the key when the value is empty.
+      found = ((pair.value as Node | null) ?? (pair.key as Node)) ?? found;
+      node = pair.value;
+    } else if (isSeq(node) && typeof key === 'number' && node.items[key]) {
+      found = node.items[key] as Node;
+      node = found;
+    } else {
+      break;
+    }
+  }
+  const offset = found?.range?.[0] ?? 0;
+  const position = parsed.lineCounter.linePos(offset);
+  return { line: position.line, column: position.col };
+}
+
+function describeYamlError(code: string, message: string): string {
+  const firstLine = message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '');
+  switch (code) {
+    case 'DUPLICATE_KEY':
+      return 'this key appears twice in the same block';
+    case 'TAB_AS_INDENT':
+      return 'a tab is used for indentation; YAML only accepts spaces';
+    default:
+      return `the file is not valid YAML (${firstLine})`;
+  }
+}
+
+function hintForYamlError(code: string): string {
+  switch (code) {
+    case 'DUPLICATE_KEY':
+      return 'Keep one of the two entries and delete the other.';
+    case 'TAB_AS_INDENT':
+      return 'Replace the tab with spaces, matching the lines above.';
+    default:
+      return 'Check the indentation and the colons on this line and the one above it.';
+  }
+}

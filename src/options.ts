@@ -1,0 +1,66 @@
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { UsageError } from './core/errors.js';
+import { isYearMonth, type YearMonth } from './core/months.js';
+
+/** Where month folders are read from, relative to the working directory. */
+export const DEFAULT_DATA_DIR = 'data';
+/** Where PDFs and HTML drafts are written, relative to the working directory. */
+export const DEFAULT_OUT_DIR = 'output';
+/** The templates shipped with wb-report. */
+export const DEFAULT_TEMPLATES_DIR = fileURLToPath(new URL('../templates', import.meta.url));
+
+/** Options of a build or validate run, as the CLI gives them. */
+export interface RawRunOptions {
+  month?: string;
+  report?: string;
+  data?: string;
+  out?: string;
+  templates?: string;
+  html?: boolean;
+  chrome?: string;
+  strict?: boolean;
+  quiet?: boolean;
+}
+
+/** Options with every default resolved. */
+export interface RunOptions {
+  month?: YearMonth;
+  reportIds?: string[];
+  dataDir: string;
+  outDir: string;
+  templatesDir: string;
+  htmlOnly: boolean;
+  chrome?: string;
+  strict: boolean;
+  quiet: boolean;
+  /** Fixed date for reproducible PDFs, from SOURCE_DATE_EPOCH; the build time otherwise. */
+  buildDate: Date;
+}
+
+/** Resolves defaults once, and rejects a malformed month before anything is read. */
+export function resolveRunOptions(raw: RawRunOptions, env: NodeJS.ProcessEnv = process.env): RunOptions {
+  if (raw.month !== undefined && !isYearMonth(raw.month)) {
+    throw new UsageError(`--month ${JSON.stringify(raw.month)} is not a month.\n  Try the form YYYY-MM, for example --month 2025-12.`);
+  }
+  return {
+    month: raw.month,
+    reportIds: raw.report ? [raw.report] : undefined,
+    dataDir: path.resolve(raw.data ?? DEFAULT_DATA_DIR),
+    outDir: path.resolve(raw.out ?? DEFAULT_OUT_DIR),
+    templatesDir: path.resolve(raw.templates ?? DEFAULT_TEMPLATES_DIR),
+    htmlOnly: raw.html ?? false,
+    chrome: raw.chrome,
+    strict: raw.strict ?? false,
+    quiet: raw.quiet ?? false,
+    buildDate: resolveBuildDate(env.SOURCE_DATE_EPOCH),
+  };
+}
+
+function resolveBuildDate(sourceDateEpoch: string | undefined): Date {
+  if (sourceDateEpoch === undefined || sourceDateEpoch === '') return new Date();
+  if (!/^\d+$/.test(sourceDateEpoch)) {
+    throw new UsageError(`SOURCE_DATE_EPOCH=${sourceDateEpoch} is not a number of seconds.\n  Try a whole number such as 1767225600, or unset it.`);
+  }
+  return new Date(Number(sourceDateEpoch) * 1000);
+}

@@ -1,0 +1,46 @@
+import { accessSync, constants } from 'node:fs';
+import { BrowserError } from '../core/errors.js';
+
+/** Where Chromium or Chrome usually lives on Debian, Ubuntu and macOS. */
+const USUAL_PATHS = [
+  '/usr/bin/chromium',
+  '/usr/bin/chromium-browser',
+  '/usr/bin/google-chrome',
+  '/usr/bin/google-chrome-stable',
+  '/snap/bin/chromium',
+  '/Applications/Google Chrome.app/Contents/MacOS/Google Chrome',
+  '/Applications/Chromium.app/Contents/MacOS/Chromium',
+];
+
+/** The command that installs the browser on the Debian machines this tool is made for. */
+export const CHROMIUM_INSTALL_HINT = 'apt-get update && apt-get install -y chromium';
+
+/**
+ * Finds the browser to print with: --chrome first, then CHROME_PATH or
+ * PUPPETEER_EXECUTABLE_PATH, then the usual install paths. Fails with the install command.
+ */
+export function findChrome(explicit?: string, env: NodeJS.ProcessEnv = process.env): string {
+  const candidates: Array<[string, string]> = [];
+  if (explicit) candidates.push([explicit, '--chrome']);
+  for (const name of ['CHROME_PATH', 'PUPPETEER_EXECUTABLE_PATH']) {
+    const value = env[name];
+    if (value) candidates.push([value, name]);
+  }
+  // A path the user named must work; silently falling back would print with another browser.
+  for (const [candidate, source] of candidates) {
+    if (isExecutable(candidate)) return candidate;
+    throw new BrowserError(`The browser given by ${source} (${candidate}) does not exist or cannot be run.\n  Try a path to a Chromium or Chrome executable, or leave ${source} unset to use the installed Chromium.`);
+  }
+  const found = USUAL_PATHS.find(isExecutable);
+  if (found) return found;
+  throw new BrowserError(`No Chromium or Chrome was found; wb-report needs one to print PDFs.\n  Try: ${CHROMIUM_INSTALL_HINT} (as root), or pass --chrome /path/to/chrome.\n  To check the data or write HTML drafts without a browser, use \`wb-report validate\` or --html.`);
+}
+
+function isExecutable(file: string): boolean {
+  try {
+    accessSync(file, constants.X_OK);
+    return true;
+  } catch {
+    return false;
+  }
+}

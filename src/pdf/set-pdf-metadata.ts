@@ -1,0 +1,27 @@
+import { PDFDocument } from 'pdf-lib';
+import type { DocumentMetadata } from '../reports/report-bundle.js';
+
+/** Producer and creator stamped into every PDF. */
+export interface ToolIdentity {
+  name: string;
+  version: string;
+}
+
+/**
+ * Fills the document information Chromium leaves empty (Author, Subject, Keywords) and fixes
+ * the dates, editing the PDF in place so its structure tags survive, and saves with object
+ * streams to keep tagged PDFs small. With `date` fixed (SOURCE_DATE_EPOCH), builds are reproducible.
+ */
+export async function setPdfMetadata(pdf: Uint8Array, metadata: DocumentMetadata, tool: ToolIdentity, date: Date): Promise<Uint8Array> {
+  const document = await PDFDocument.load(pdf, { updateMetadata: false });
+  document.setTitle(metadata.title, { showInWindowTitleBar: true });
+  document.setAuthor(metadata.author);
+  document.setSubject(metadata.subject);
+  document.setKeywords(metadata.keywords);
+  document.setLanguage(metadata.lang);
+  document.setProducer(`${tool.name} ${tool.version}`);
+  document.setCreator(`${tool.name} ${tool.version}`);
+  document.setCreationDate(date);
+  document.setModificationDate(date);
+  return document.save({ useObjectStreams: true });
+}

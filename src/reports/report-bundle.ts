@@ -1,0 +1,67 @@
+import type { z } from 'zod';
+import type { YearMonth } from '../core/months.js';
+import type { ChartSpec } from '../charts/chart-spec.js';
+
+/** A problem a cross-field check found, at a path inside the month's document. */
+export interface CheckProblem {
+  path: (string | number)[];
+  message: string;
+  hint?: string;
+}
+
+/** A warning the model builder raises, such as a month missing from the history it needs. */
+export interface ModelWarning {
+  message: string;
+  /** The month whose file the warning is about, when there is one. */
+  month?: YearMonth;
+  field?: string;
+}
+
+/** The months a model reads: the one being built and the ones before it, each possibly missing. */
+export interface MonthHistory<Month> {
+  month: YearMonth;
+  data: Month;
+  /** Looks up another month; undefined when its file does not exist. */
+  get(month: YearMonth): Month | undefined;
+}
+
+/** What the PDF's document information says. */
+export interface DocumentMetadata {
+  title: string;
+  author: string;
+  subject: string;
+  keywords: string[];
+  lang: string;
+  /** Short line printed at the foot of every page, beside the page number. */
+  runningFooter: string;
+}
+
+/** Everything a report's template prints, with the charts it embeds. */
+export interface BuiltModel<Model> {
+  model: Model;
+  charts: ChartSpec[];
+  metadata: DocumentMetadata;
+  warnings: ModelWarning[];
+}
+
+/**
+ * A report type as a self-contained bundle: its id, input schema, checks, model builder,
+ * charts and template folder. Adding a report means adding one of these to the registry.
+ */
+export interface ReportBundle<Month = unknown, Model = unknown> {
+  id: string;
+  /** The title printed on the cover and in the PDF's metadata. */
+  title: string;
+  schema: z.ZodType<Month>;
+  /** Cross-field rules the schema cannot express (parts that add up, UASC within persons present). */
+  checkMonth(data: Month): CheckProblem[];
+  /** The month stored inside the document, compared with its folder. */
+  monthOf(data: Month): YearMonth;
+  /** How many months before the built one the model reads (year-to-date of last year, 12-month series). */
+  historyMonthsNeeded(month: YearMonth): YearMonth[];
+  buildModel(history: MonthHistory<Month>): BuiltModel<Model>;
+  /** The marker printed after every "Kosovo" (its footnote cites resolution 1244 (1999)). */
+  kosovoMarker: string;
+  /** Folder under templates/ holding report.hbs, partials/ and style.css. */
+  templateFolder: string;
+}

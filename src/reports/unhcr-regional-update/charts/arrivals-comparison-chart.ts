@@ -1,0 +1,42 @@
+import type { ChartSpec } from '../../../charts/chart-spec.js';
+import { COUNT_FORMAT } from '../../../charts/format-for-charts.js';
+import { UNHCR_CHART_CONFIG, UNHCR_COLORS } from '../../../charts/theme-unhcr.js';
+import { shortMonthName, monthName } from '../../../core/months.js';
+import { formatCount } from '../../../format/format-number.js';
+import type { UnhcrSeries } from '../build-unhcr-model.js';
+
+/** Monthly regional estimate of new arrivals: this year's months against the same months last year. */
+export function buildArrivalsComparisonChart(series: UnhcrSeries, year: number, width = 330, height = 112): ChartSpec {
+  const lastMonth = series.monthlyEstimate.at(-1)!.monthNumber;
+  const values = series.monthlyEstimate
+    .filter((point) => point.monthNumber <= lastMonth && point.persons !== null)
+    .map((point) => ({ month: shortMonthName(point.month), order: point.monthNumber, year: String(point.year), persons: point.persons }));
+  const thisYear = values.filter((value) => value.year === String(year));
+  const highest = thisYear.reduce<(typeof thisYear)[number] | undefined>((best, value) => (!best || value.persons! > best.persons! ? value : best), undefined);
+  return {
+    id: 'arrivals-comparison',
+    altText: highest
+      ? `Bar chart of monthly new arrivals in ${year} against ${year - 1}, January to ${monthName(series.monthlyEstimate.at(-1)!.month)}; the highest month of ${year} was ${monthName(`${year}-${String(highest.order).padStart(2, '0')}`)} with ${formatCount(highest.persons)}.`
+      : `Bar chart of monthly new arrivals in ${year} against ${year - 1}; no monthly figures are available.`,
+    spec: {
+      $schema: 'https://vega.github.io/schema/vega-lite/v6.json',
+      config: UNHCR_CHART_CONFIG,
+      width,
+      height,
+      data: { values },
+      mark: { type: 'bar', cornerRadiusEnd: 1 },
+      encoding: {
+        x: { field: 'month', type: 'ordinal', sort: { field: 'order' }, title: null, axis: { labelFontSize: 8 } },
+        xOffset: { field: 'year', type: 'nominal', sort: [String(year - 1), String(year)] },
+        y: { field: 'persons', type: 'quantitative', title: null, axis: { format: COUNT_FORMAT, tickCount: 4, grid: true } },
+        color: {
+          field: 'year',
+          type: 'nominal',
+          sort: [String(year - 1), String(year)],
+          scale: { domain: [String(year - 1), String(year)], range: [UNHCR_COLORS.ramp[1], UNHCR_COLORS.blue] },
+          legend: { orient: 'top', direction: 'horizontal', title: null },
+        },
+      },
+    },
+  };
+}

@@ -1,0 +1,81 @@
+import type { ChartSpec } from '../../../charts/chart-spec.js';
+import { chartTerritoryLabel } from '../footnote-markers.js';
+import { UNHCR_CHART_CONFIG, UNHCR_COLORS } from '../../../charts/theme-unhcr.js';
+import { loadWesternBalkansGeo } from '../../../charts/western-balkans-geo.js';
+import { formatCount } from '../../../format/format-number.js';
+import type { UnhcrSeries } from '../build-unhcr-model.js';
+
+/** Label anchor for each territory, in longitude and latitude, placed inside the shape where it reads best. */
+const LABEL_POSITIONS: Readonly<Record<string, [number, number]>> = {
+  ALB: [20.0, 41.1],
+  BIH: [17.8, 44.2],
+  XKS: [21.1, 42.55],
+  MNE: [19.15, 42.85],
+  MKD: [21.7, 41.6],
+  SRB: [20.8, 44.1],
+};
+
+const LABEL_COLOR = { condition: { test: 'datum.dark', value: '#FFFFFF' }, value: UNHCR_COLORS.navy };
+
+/**
+ * A map of the six territories shaded by new arrivals in the year to date, each labelled with
+ * its name and figure. Kosovo is its own shape. The template prints the UN disclaimer under it.
+ */
+export function buildArrivalsMapChart(series: UnhcrSeries, periodLabel: string, width = 320, height = 175): ChartSpec {
+  const { territories, neighbours } = loadWesternBalkansGeo();
+  const byCode = new Map(series.arrivalsYearToDate.map((row) => [row.code, row]));
+  const shapes = territories.map((shape) => ({
+    ...shape,
+    properties: { ...shape.properties, persons: byCode.get(shape.properties.code)?.persons ?? null },
+  }));
+  const highest = Math.max(0, ...series.arrivalsYearToDate.map((row) => row.persons ?? 0));
+  const labels = series.arrivalsYearToDate.map((row) => ({
+    // Labels on the darkest shades print white so they stay readable.
+    dark: highest > 0 && (row.persons ?? 0) >= highest * 0.6,
+    code: row.code,
+    name: row.code === 'BIH' ? 'Bosnia and Herz.' : chartTerritoryLabel(row.code, row.name),
+    value: formatCount(row.persons),
+    longitude: LABEL_POSITIONS[row.code]![0],
+    latitude: LABEL_POSITIONS[row.code]![1],
+  }));
+  const ranked = [...series.arrivalsYearToDate].filter((row) => row.persons !== null).sort((a, b) => b.persons! - a.persons!);
+  const projection = { type: 'mercator' as const, fit: { type: 'FeatureCollection', features: territories } as never };
+  return {
+    id: 'arrivals-map',
+    altText: ranked.length > 0
+      ? `Map of the six territories shaded by new arrivals ${periodLabel}: ${ranked.map((row) => `${row.name} ${formatCount(row.persons)}`).join(', ')}.`
+      : `Map of the six territories; no arrival figures are available for ${periodLabel}.`,
+    spec: {
+      $schema: 'https://vega.github.io/schema/vega-lite/v6.json',
+      config: { ...UNHCR_CHART_CONFIG, geoshape: { stroke: UNHCR_COLORS.border, strokeWidth: 0.8 } },
+      width,
+      height,
+      projection,
+      layer: [
+        { data: { values: neighbours }, mark: { type: 'geoshape', fill: UNHCR_COLORS.land, clip: true } },
+        {
+          data: { values: shapes },
+          mark: { type: 'geoshape', clip: true },
+          encoding: {
+            color: {
+              field: 'properties.persons',
+              type: 'quantitative',
+              scale: { range: [UNHCR_COLORS.ramp[0], UNHCR_COLORS.ramp[4]] },
+              legend: null,
+            },
+          },
+        },
+        {
+          data: { values: labels },
+          mark: { type: 'text', fontWeight: 'bold', fontSize: 9, dy: -6 },
+          encoding: { longitude: { field: 'longitude', type: 'quantitative' }, latitude: { field: 'latitude', type: 'quantitative' }, text: { field: 'name' }, color: LABEL_COLOR },
+        },
+        {
+          data: { values: labels },
+          mark: { type: 'text', fontWeight: 900, fontSize: 10, dy: 6 },
+          encoding: { longitude: { field: 'longitude', type: 'quantitative' }, latitude: { field: 'latitude', type: 'quantitative' }, text: { field: 'value' }, color: LABEL_COLOR },
+        },
+      ],
+    },
+  };
+}

@@ -1,0 +1,79 @@
+import { TERRITORY_NAMES, TERRITORY_CODES } from '../../core/territories.js';
+import type { CheckProblem } from '../report-bundle.js';
+import type { UnhcrMonth } from './schema.js';
+
+/** Cross-field rules of a UNHCR month that the schema alone cannot state. Returns every problem found. */
+export function checkUnhcrMonth(data: UnhcrMonth): CheckProblem[] {
+  return [...checkPresent(data), ...checkAsylum(data), ...checkNationalities(data), ...checkDataAsOf(data)];
+}
+
+function checkPresent(data: UnhcrMonth): CheckProblem[] {
+  const problems: CheckProblem[] = [];
+  for (const code of TERRITORY_CODES) {
+    const entry = data.present.by_territory[code];
+    if (!entry) continue;
+    const path = ['present', 'by_territory', code];
+    if (entry.uasc !== undefined && entry.uasc > entry.persons) {
+      problems.push({
+        path: [...path, 'uasc'],
+        message: `${TERRITORY_NAMES[code]} has ${entry.uasc} unaccompanied and separated children but only ${entry.persons} persons present in all`,
+        hint: 'Children are counted among the persons present; check both figures.',
+      });
+    }
+    if (entry.accommodation) {
+      const sum = Object.values(entry.accommodation).reduce<number>((total, value) => total + (value ?? 0), 0);
+      if (sum !== entry.persons) {
+        problems.push({
+          path: [...path, 'accommodation'],
+          message: `the accommodation types add up to ${sum}, but ${TERRITORY_NAMES[code]} has ${entry.persons} persons present`,
+          hint: 'Make the parts add up to `persons`, or correct `persons`.',
+        });
+      }
+    }
+  }
+  return problems;
+}
+
+function checkAsylum(data: UnhcrMonth): CheckProblem[] {
+  const problems: CheckProblem[] = [];
+  const withIntentionStep = new Set(data.asylum.intention_step);
+  for (const code of TERRITORY_CODES) {
+    const entry = data.asylum.by_territory[code];
+    if (entry?.intentions !== undefined && !withIntentionStep.has(code)) {
+      problems.push({
+        path: ['asylum', 'by_territory', code, 'intentions'],
+        message: `intentions are given for ${TERRITORY_NAMES[code]}, which is not listed in asylum.intention_step`,
+        hint: `Add ${code} to asylum.intention_step if its procedure has an intention step, or remove the line.`,
+      });
+    }
+  }
+  const seen = new Set<string>();
+  data.asylum.intention_step.forEach((code, index) => {
+    if (seen.has(code)) {
+      problems.push({ path: ['asylum', 'intention_step', index], message: `${code} is listed twice`, hint: 'Delete one of the two entries.' });
+    }
+    seen.add(code);
+  });
+  return problems;
+}
+
+function checkNationalities(data: UnhcrMonth): CheckProblem[] {
+  if (!data.nationalities) return [];
+  const present = Object.values(data.present.by_territory).reduce<number>((total, entry) => total + (entry?.persons ?? 0), 0);
+  const listed = Object.values(data.nationalities.persons).reduce<number>((total, value) => total + (value ?? 0), 0);
+  if (listed <= present) return [];
+  return [{
+    path: ['nationalities', 'persons'],
+    message: `the nationalities add up to ${listed}, more than the ${present} persons present in all territories`,
+    hint: 'Check the nationality counts against present.by_territory.',
+  }];
+}
+
+function checkDataAsOf(data: UnhcrMonth): CheckProblem[] {
+  if (!data.data_as_of || data.data_as_of.slice(0, 7) >= data.month) return [];
+  return [{
+    path: ['data_as_of'],
+    message: `the data cannot be as of ${data.data_as_of}, before the month it covers (${data.month})`,
+    hint: 'Use a date at or after the end of the month.',
+  }];
+}

@@ -1,0 +1,45 @@
+import type { IllustrativeNote } from './collect-illustrative.js';
+import type { PeriodWording } from './period-wording.js';
+
+/** A territory row as the template prints it; figures are already formatted ("1,130", "n/a"). */
+export interface TerritoryRow {
+  code: string;
+  name: string;
+  value: string;
+  /** Footnote marker after the name ("*"), or "" when none. */
+  marker: string;
+}
+
+/** A footnote with its marker. */
+export interface Footnote {
+  marker: string;
+  text: string;
+}
+
+/** Everything the UNHCR regional update template prints, all figures derived and formatted. */
+export interface UnhcrModel {
+  reportId: string;
+  title: string;
+  subtitle: string;
+  month: string;
+  monthLabel: string;
+  monthName: string;
+  lastDayLabel: string;
+  year: number;
+  previousYear: number;
+  period: PeriodWording;
+  dataAsOf: string;
+  contact?: string;
+  illustrative: IllustrativeNote[];
+  regionalEstimate: { yearToDate: string; previousYearToDate: string; change: string; hasChange: boolean };
+  asylum: { intentions: string; applications: string; ratio: string; intentionTerritories: string; marker: string };
+  arrivals: { rows: TerritoryRow[]; notes: Footnote[] };
+  present: {
+    total: string;
+    uasc: string;
+    sharesSentence: string;
+    hasShares: boolean;
+    rows: Array<{ name: string; persons: string; uasc: string; share: string }>;
+  };
+  nationalities: { rows: Array<{ name: string; count: string; share: string }>; available: boolean };
+}

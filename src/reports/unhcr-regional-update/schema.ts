@@ -1,0 +1,81 @@
+import { z } from 'zod';
+import { byTerritory, count, illustrative, isoDate, nationalityCode, territoryCode, yearMonth } from '../../schema/common-fields.js';
+
+/** Report id, also the data file's name. */
+export const UNHCR_REPORT_ID = 'unhcr-regional-update';
+
+/** Where persons present are accommodated; the keys a file may use, with the labels the charts print. */
+export const ACCOMMODATION_LABELS = {
+  asylum_centres: 'Asylum centres',
+  reception_centres: 'Reception and transit centres',
+  iom_centres: 'IOM-run centres',
+  outside_centres: 'Outside government-run centres',
+} as const;
+
+/** A key of ACCOMMODATION_LABELS. */
+export type AccommodationType = keyof typeof ACCOMMODATION_LABELS;
+
+const accommodation = z
+  .partialRecord(z.enum(Object.keys(ACCOMMODATION_LABELS) as [AccommodationType, ...AccommodationType[]]), count)
+  .describe('Persons present by where they stay; the parts must add up to `persons`.');
+
+const presentInTerritory = z.strictObject({
+  persons: count.describe('Refugees and migrants present at the end of the month.'),
+  uasc: count.optional().describe('Unaccompanied and separated children among them.'),
+  accommodation: accommodation.optional(),
+});
+
+const asylumInTerritory = z.strictObject({
+  intentions: count.optional().describe('Intentions to seek asylum expressed this month (territories with an intention step only).'),
+  applications: count.describe('New asylum applications lodged this month.'),
+});
+
+/** One month of the UNHCR regional update, as typed into data/YYYY-MM/unhcr-regional-update.yaml. */
+export const unhcrMonthSchema = z.strictObject({
+  report: z.literal(UNHCR_REPORT_ID).describe('Always "unhcr-regional-update".'),
+  month: yearMonth,
+  data_as_of: isoDate.optional().describe('Date the figures were extracted, YYYY-MM-DD. Defaults to the last day of the month.'),
+  contact: z.email().optional().describe('Contact e-mail printed in the footer.'),
+  regional_estimate: z
+    .strictObject({
+      illustrative,
+      persons: count.describe("UNHCR's estimate of refugees and migrants who transited the region in mixed movements this month. Its own input: never the sum of the territories' arrivals."),
+    })
+    .describe('The regional estimate of persons in mixed movements for this month.'),
+  arrivals: z
+    .strictObject({
+      illustrative,
+      by_territory: byTerritory(count).describe('New arrivals recorded in each territory this month; may double count the same people.'),
+      notes: z
+        .partialRecord(territoryCode, z.string().min(1))
+        .optional()
+        .describe("Footnotes on a territory's arrival figures (their source), printed with a marker."),
+    })
+    .describe('New arrivals by territory this month.'),
+  asylum: z
+    .strictObject({
+      illustrative,
+      intention_step: z
+        .array(territoryCode)
+        .min(1)
+        .describe('Territories whose asylum procedure starts with an expressed intention; only they count in the application-vs-intention ratio.'),
+      by_territory: byTerritory(asylumInTerritory),
+    })
+    .describe('Asylum intentions and applications this month.'),
+  present: z
+    .strictObject({
+      illustrative,
+      by_territory: byTerritory(presentInTerritory),
+    })
+    .describe('Refugees and migrants present at the end of the month.'),
+  nationalities: z
+    .strictObject({
+      illustrative,
+      persons: z.partialRecord(nationalityCode, count).describe('Persons present at the end of the month by nationality (ISO 3166-1 alpha-3); the rest count as other.'),
+    })
+    .optional()
+    .describe('Most common nationalities among persons present.'),
+});
+
+/** A validated month of the UNHCR regional update. */
+export type UnhcrMonth = z.infer<typeof unhcrMonthSchema>;

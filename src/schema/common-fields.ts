@@ -1,0 +1,40 @@
+import { z } from 'zod';
+import { NATIONALITY_NAMES } from '../core/nationalities.js';
+import { TERRITORY_CODES, type TerritoryCode } from '../core/territories.js';
+
+/** A count of persons or events: a whole number, 0 or more. */
+export const count = z.number().int().min(0);
+
+/** A month written "YYYY-MM", as in the folder name. */
+export const yearMonth = z
+  .string()
+  .regex(/^\d{4}-(0[1-9]|1[0-2])$/, { error: 'expected a month written YYYY-MM, such as 2025-12' })
+  .describe('The month this file covers, written YYYY-MM; it must match the folder name.');
+
+/** A calendar date written YYYY-MM-DD. YAML reads unquoted dates as text here because the schema keeps strings. */
+export const isoDate = z.iso.date();
+
+/** Marks a block whose figures were filled in rather than published; the text says what and why. */
+export const illustrative = z
+  .string()
+  .min(1)
+  .optional()
+  .describe('Set when this block holds figures that were not published (filled in for a sample). Say what was filled in. Every report built from it says so on its first page.');
+
+/** One of the six territory codes. */
+export const territoryCode = z.enum(TERRITORY_CODES as [TerritoryCode, ...TerritoryCode[]]);
+
+/** One nationality code from the list the briefs can print. */
+export const nationalityCode = z.enum(Object.keys(NATIONALITY_NAMES) as [string, ...string[]]);
+
+/**
+ * A block keyed by territory code, each territory optional: leave a territory out (or write
+ * `null`) when it did not report, which prints "n/a"; write 0 for a reported zero.
+ */
+export function byTerritory<T extends z.ZodType>(value: T) {
+  const shape = Object.fromEntries(TERRITORY_CODES.map((code) => [code, value.nullable().optional()])) as Record<
+    TerritoryCode,
+    z.ZodOptional<z.ZodNullable<T>>
+  >;
+  return z.strictObject(shape);
+}

@@ -1,0 +1,78 @@
+import type { z } from 'zod';
+
+/** What a zod issue means, in words for someone who is not a developer, and what to try. */
+export interface IssueWords {
+  message: string;
+  hint?: string;
+}
+
+/** Turns one zod issue (parsed with `reportInput: true`) into plain words. */
+export function describeZodIssue(issue: z.core.$ZodIssue): IssueWords {
+  const found = describeFound((issue as { input?: unknown }).input);
+  switch (issue.code) {
+    case 'invalid_type':
+      if ((issue as { input?: unknown }).input === undefined) {
+        return { message: `this field is required (${describeExpected(issue.expected)})`, hint: 'Add it; see the other months\' files for an example.' };
+      }
+      return {
+        message: `expected ${describeExpected(issue.expected)}, found ${found}`,
+        hint: issue.expected === 'number' || issue.expected === 'int'
+          ? 'Write the number with digits only, no quotes, spaces or thousands separators (1200, not "1,200").'
+          : undefined,
+      };
+    case 'too_small':
+      return {
+        message: `must be ${String(issue.minimum)} or more, found ${found}`,
+        hint: issue.origin === 'number' ? 'Counts cannot be negative; write 0 for none, or remove the line when the figure is not known.' : undefined,
+      };
+    case 'too_big':
+      return { message: `must be ${String(issue.maximum)} or less, found ${found}` };
+    case 'unrecognized_keys':
+      return {
+        message: `unknown ${issue.keys.length === 1 ? 'field' : 'fields'} ${issue.keys.map((key) => `"${key}"`).join(', ')}`,
+        hint: 'Check the spelling against the other months\' files, or delete the line.',
+      };
+    case 'invalid_value':
+      return {
+        message: `expected one of ${issue.values.map((value) => JSON.stringify(value)).join(', ')}, found ${found}`,
+      };
+    case 'invalid_format':
+      if (issue.format === 'regex') return { message: `${issue.message}, found ${found}` };
+      if (issue.format === 'date') return { message: `expected a date written YYYY-MM-DD, found ${found}` };
+      if (issue.format === 'email') return { message: `expected an e-mail address, found ${found}` };
+      return { message: `not a valid ${issue.format}, found ${found}` };
+    case 'invalid_key':
+      return { message: issue.message, hint: 'Use one of the codes listed in the README.' };
+    default:
+      return { message: issue.message };
+  }
+}
+
+function describeExpected(expected: string): string {
+  switch (expected) {
+    case 'number':
+    case 'int':
+      return 'a whole number';
+    case 'string':
+      return 'text';
+    case 'object':
+    case 'record':
+      return 'a block of fields';
+    case 'array':
+      return 'a list';
+    case 'boolean':
+      return 'true or false';
+    default:
+      return expected;
+  }
+}
+
+function describeFound(input: unknown): string {
+  if (input === undefined) return 'nothing';
+  if (input === null) return 'an empty value';
+  if (typeof input === 'string') return `the text ${JSON.stringify(input.length > 40 ? `${input.slice(0, 40)}…` : input)}`;
+  if (typeof input === 'number') return Number.isInteger(input) ? String(input) : `the decimal ${input}`;
+  if (Array.isArray(input)) return 'a list';
+  if (typeof input === 'object') return 'a block of fields';
+  return String(input);
+}

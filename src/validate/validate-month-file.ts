@@ -1,0 +1,55 @@
+import type { DataProblem } from '../core/errors.js';
+import type { YearMonth } from '../core/months.js';
+import { readDataFile } from '../load/read-data-file.js';
+import { locatePath, type ParsedYaml } from '../load/parse-yaml.js';
+import type { ReportBundle } from '../reports/report-bundle.js';
+import { describeZodIssue } from './describe-zod-issue.js';
+
+/** A data file after validation: its typed month when valid, and every problem found. */
+export interface ValidatedMonth<Month> {
+  file: string;
+  month: YearMonth;
+  data?: Month;
+  problems: DataProblem[];
+}
+
+/**
+ * Reads, parses and validates one month's file for one report: schema first, then the
+ * bundle's cross-field checks and the folder/month match. All problems are returned together.
+ */
+export async function validateMonthFile<Month>(
+  bundle: ReportBundle<Month>,
+  file: string,
+  folderMonth: YearMonth,
+): Promise<ValidatedMonth<Month>> {
+  const parsed = await readDataFile(file);
+  if (!('document' in parsed) || parsed.problems.length > 0) {
+    return { file, month: folderMonth, problems: parsed.problems };
+  }
+  const result = bundle.schema.safeParse(parsed.value, { reportInput: true });
+  if (!result.success) {
+    return { file, month: folderMonth, problems: result.error.issues.map((issue) => locatedIssue(parsed, issue)) };
+  }
+  const problems = bundle.checkMonth(result.data).map((check) => located(parsed, check.path, check.message, check.hint));
+  const innerMonth = bundle.monthOf(result.data);
+  if (innerMonth !== folderMonth) {
+    problems.push(located(parsed, ['month'], `the file says month ${innerMonth} but sits in the folder ${folderMonth}`,
+      `Move the file to the ${innerMonth} folder, or correct the month to ${folderMonth}.`));
+  }
+  return { file, month: folderMonth, data: problems.length === 0 ? result.data : undefined, problems };
+}
+
+function locatedIssue(parsed: ParsedYaml, issue: Parameters<typeof describeZodIssue>[0]): DataProblem {
+  const words = describeZodIssue(issue);
+  // Unknown keys are reported on their parent; point at the first unknown key itself.
+  const path = issue.code === 'unrecognized_keys' ? [...issue.path, issue.keys[0]!] : issue.path;
+  return located(parsed, path, words.message, words.hint);
+}
+
+function located(parsed: ParsedYaml, path: readonly PropertyKey[], message: string, hint?: string): DataProblem {
+  const { line, column } = locatePath(parsed, path);
+  return {
+    file: parsed.file, line, column, severity: 'error', message, hint,
+    field: path.length > 0 ? path.map(String).join('.') : undefined,
+  };
+}

@@ -1,0 +1,30 @@
+import path from 'node:path';
+import type { DataProblem } from '../core/errors.js';
+import type { YearMonth } from '../core/months.js';
+import type { DataFileRef } from '../load/discover-data.js';
+import type { ReportBundle } from '../reports/report-bundle.js';
+import { validateMonthFile } from './validate-month-file.js';
+
+/** The validated months of one report, keyed by month, and the problems of every file read. */
+export interface ValidatedReportData<Month> {
+  months: Map<YearMonth, { file: string; data: Month }>;
+  problems: DataProblem[];
+}
+
+/** Validates the given data files of one report together, collecting every problem of every file. */
+export async function validateReportData<Month>(bundle: ReportBundle<Month>, refs: readonly DataFileRef[], cwd = process.cwd()): Promise<ValidatedReportData<Month>> {
+  const results = await Promise.all(refs.map((ref) => validateMonthFile(bundle, ref.file, ref.month)));
+  const months = new Map<YearMonth, { file: string; data: Month }>();
+  const problems: DataProblem[] = [];
+  for (const result of results) {
+    problems.push(...result.problems.map((problem) => ({ ...problem, file: displayPath(problem.file, cwd) })));
+    if (result.data !== undefined) months.set(result.month, { file: result.file, data: result.data });
+  }
+  return { months, problems };
+}
+
+/** Paths in messages are relative to where the user ran the command, as editors and terminals link them. */
+export function displayPath(file: string, cwd = process.cwd()): string {
+  const relative = path.relative(cwd, file);
+  return relative.startsWith('..') || path.isAbsolute(relative) ? file : relative;
+}
