@@ -38,6 +38,7 @@ function buildProgram(): Command {
   const program = new Command('wb-report')
     .description('Builds the monthly Western Balkans migration briefs as print-ready PDFs from YAML data.')
     .version(TOOL.version)
+    .enablePositionalOptions()
     .exitOverride()
     .configureOutput({ outputError: (text, write) => write(text) })
     .showHelpAfterError('(run wb-report --help for usage)')

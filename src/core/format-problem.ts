@@ -14,9 +14,5 @@ export function formatLocation(problem: Pick<DataProblem, 'file' | 'line' | 'col
 export function formatProblem(problem: DataProblem): string {
   const field = problem.field ? `${problem.field}: ` : '';
   const head = `${formatLocation(problem)}: ${problem.severity}: ${field}${problem.message}`;
-  return problem.hint ? `${head}\n  Try ${lowerFirst(problem.hint)}` : head;
-}
-
-function lowerFirst(text: string): string {
-  return text.charAt(0).toLowerCase() + text.slice(1);
+  return problem.hint ? `${head}\n  Try: ${problem.hint}` : head;
 }

@@ -44,16 +44,20 @@ export function parseYaml(file: string, text: string): ParsedYaml {
   return { file, value, document, lineCounter, problems };
 }
 
-/** Where a value sits in the file: the key path as zod reports it, mapped to line and column. */
-export function locatePath(parsed: ParsedYaml, path: readonly PropertyKey[]): { line: number; column: number } {
+/**
+ * Where a value sits in the file: the key path as zod reports it, mapped to line and column.
+ * With `atKey`, points at the last key itself (for unknown keys) rather than its value.
+ */
+export function locatePath(parsed: ParsedYaml, path: readonly PropertyKey[], atKey = false): { line: number; column: number } {
   let node: unknown = parsed.document.contents;
   let found: Node | null = (node as Node) ?? null;
-  for (const key of path) {
+  for (const [index, key] of path.entries()) {
     if (isMap(node)) {
       const pair = node.items.find((item) => isPair(item) && isScalar(item.key) && String(item.key.value) === String(key));
       if (!pair) break;
-      // Point at the value when it exists, at the key when the value is empty.
-      found = ((pair.value as Node | null) ?? (pair.key as Node)) ?? found;
+      const lastKey = atKey && index === path.length - 1;
+      // Point at the value when it exists, at the key when the value is empty or the key is the problem.
+      found = ((lastKey ? null : (pair.value as Node | null)) ?? (pair.key as Node)) ?? found;
       node = pair.value;
     } else if (isSeq(node) && typeof key === 'number' && node.items[key]) {
       found = node.items[key] as Node;

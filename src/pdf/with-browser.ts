@@ -4,6 +4,9 @@ import { BrowserError } from '../core/errors.js';
 /** How long Chromium may take to start before we give up. */
 export const DEFAULT_LAUNCH_TIMEOUT_MS = 30_000;
 
+/** How long a polite close may take before the browser process is killed. */
+const CLOSE_TIMEOUT_MS = 5_000;
+
 /** Flags that keep headless Chromium quiet on a closed network and in containers. */
 const CHROMIUM_FLAGS = [
   '--disable-gpu',
@@ -42,11 +45,18 @@ export async function launchBrowser(executablePath: string): Promise<LaunchedBro
 
 /** Closes the browser; if it does not close in time, kills its process so none is left behind. */
 export async function closeBrowser(browser: LaunchedBrowser): Promise<void> {
-  const process = browser.process();
+  const child = browser.process();
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise((_, reject) => {
+    timer = setTimeout(() => reject(new Error('close timed out')), CLOSE_TIMEOUT_MS);
+  });
   try {
-    await Promise.race([browser.close(), new Promise((_, reject) => setTimeout(() => reject(new Error('close timed out')), 5_000))]);
+    await Promise.race([browser.close(), timeout]);
   } catch {
-    process?.kill('SIGKILL');
+    child?.kill('SIGKILL');
+  } finally {
+    // A pending timer would keep the process alive for its whole delay after the work is done.
+    clearTimeout(timer);
   }
 }
 

@@ -1,10 +1,13 @@
 import type { z } from 'zod';
+import { TERRITORY_CODES } from '../core/territories.js';
 
 /** What a zod issue means, in words for someone who is not a developer, and what to try. */
 export interface IssueWords {
   message: string;
   hint?: string;
 }
+
+const COMPARE_HINT = "Compare with the same field in another month's file.";
 
 /** Turns one zod issue (parsed with `reportInput: true`) into plain words. */
 export function describeZodIssue(issue: z.core.$ZodIssue): IssueWords {
@@ -18,16 +21,28 @@ export function describeZodIssue(issue: z.core.$ZodIssue): IssueWords {
         message: `expected ${describeExpected(issue.expected)}, found ${found}`,
         hint: issue.expected === 'number' || issue.expected === 'int'
           ? 'Write the number with digits only, no quotes, spaces or thousands separators (1200, not "1,200").'
-          : undefined,
+          : COMPARE_HINT,
       };
     case 'too_small':
       return {
         message: `must be ${String(issue.minimum)} or more, found ${found}`,
-        hint: issue.origin === 'number' ? 'Counts cannot be negative; write 0 for none, or remove the line when the figure is not known.' : undefined,
+        hint: issue.origin === 'number' ? 'Counts cannot be negative; write 0 for none, or remove the line when the figure is not known.' : COMPARE_HINT,
       };
     case 'too_big':
-      return { message: `must be ${String(issue.maximum)} or less, found ${found}` };
+      return { message: `must be ${String(issue.maximum)} or less, found ${found}`, hint: 'Check the figure against the source.' };
     case 'unrecognized_keys':
+      if (issue.path.at(-1) === 'by_territory') {
+        return {
+          message: `${issue.keys.map((key) => `"${key}"`).join(', ')} is not a territory code`,
+          hint: `Use one of ${TERRITORY_CODES.join(', ')} (XKS is Kosovo).`,
+        };
+      }
+      if (issue.path.at(-2) === 'nationalities') {
+        return {
+          message: `${issue.keys.map((key) => `"${key}"`).join(', ')} is not a nationality code wb-report knows`,
+          hint: 'Use the ISO 3166-1 alpha-3 code (AFG, SYR, PSE, …); XXA is stateless and XXX unknown. The README lists them all.',
+        };
+      }
       return {
         message: `unknown ${issue.keys.length === 1 ? 'field' : 'fields'} ${issue.keys.map((key) => `"${key}"`).join(', ')}`,
         hint: 'Check the spelling against the other months\' files, or delete the line.',
@@ -35,16 +50,17 @@ export function describeZodIssue(issue: z.core.$ZodIssue): IssueWords {
     case 'invalid_value':
       return {
         message: `expected one of ${issue.values.map((value) => JSON.stringify(value)).join(', ')}, found ${found}`,
+        hint: 'Copy one of the values listed, exactly as written.',
       };
     case 'invalid_format':
-      if (issue.format === 'regex') return { message: `${issue.message}, found ${found}` };
-      if (issue.format === 'date') return { message: `expected a date written YYYY-MM-DD, found ${found}` };
-      if (issue.format === 'email') return { message: `expected an e-mail address, found ${found}` };
-      return { message: `not a valid ${issue.format}, found ${found}` };
+      if (issue.format === 'regex') return { message: `${issue.message}, found ${found}`, hint: 'Write it as in the folder name, for example 2025-12.' };
+      if (issue.format === 'date') return { message: `expected a date written YYYY-MM-DD, found ${found}`, hint: 'Write a real calendar date, for example 2025-12-31.' };
+      if (issue.format === 'email') return { message: `expected an e-mail address, found ${found}`, hint: 'Write one address, such as im-officer@example.org.' };
+      return { message: `not a valid ${issue.format}, found ${found}`, hint: COMPARE_HINT };
     case 'invalid_key':
       return { message: issue.message, hint: 'Use one of the codes listed in the README.' };
     default:
-      return { message: issue.message };
+      return { message: issue.message, hint: COMPARE_HINT };
   }
 }
 

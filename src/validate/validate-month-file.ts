@@ -42,12 +42,13 @@ export async function validateMonthFile<Month>(
 function locatedIssue(parsed: ParsedYaml, issue: Parameters<typeof describeZodIssue>[0]): DataProblem {
   const words = describeZodIssue(issue);
   // Unknown keys are reported on their parent; point at the first unknown key itself.
-  const path = issue.code === 'unrecognized_keys' ? [...issue.path, issue.keys[0]!] : issue.path;
-  return located(parsed, path, words.message, words.hint);
+  const unknownKey = issue.code === 'unrecognized_keys';
+  const path = unknownKey ? [...issue.path, issue.keys[0]!] : issue.path;
+  return located(parsed, path, words.message, words.hint, unknownKey);
 }
 
-function located(parsed: ParsedYaml, path: readonly PropertyKey[], message: string, hint?: string): DataProblem {
-  const { line, column } = locatePath(parsed, path);
+function located(parsed: ParsedYaml, path: readonly PropertyKey[], message: string, hint?: string, atKey = false): DataProblem {
+  const { line, column } = locatePath(parsed, path, atKey);
   return {
     file: parsed.file, line, column, severity: 'error', message, hint,
     field: path.length > 0 ? path.map(String).join('.') : undefined,

@@ -1,0 +1,51 @@
+import { describe, expect, it } from 'vitest';
+import { copySampleData, makeTempDir, runCli } from '../helpers/run-cli.js';
+
+describe('command line usage', () => {
+  it('shows examples in --help and exits 0', async () => {
+    const result = await runCli(['--help']);
+    expect(result.code).toBe(0);
+    expect(result.stdout).toContain('wb-report --month 2025-12');
+    expect(result.stdout).toContain('Exit codes');
+  });
+
+  it('rejects a malformed month with exit 2 and the expected form', async () => {
+    const result = await runCli(['--month', '2025-13', '--html']);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain('--month "2025-13" is not a month');
+    expect(result.stderr).toContain('YYYY-MM');
+  });
+
+  it('rejects an unknown report with exit 2 and lists the known ones', async () => {
+    const result = await runCli(['--month', '2025-12', '--report', 'nope', '--html']);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain('Unknown report "nope"');
+    expect(result.stderr).toContain('unhcr-regional-update');
+  });
+
+  it('says which file is missing for a month without data, exit 2', async () => {
+    const out = await makeTempDir();
+    const result = await runCli(['--month', '2023-05', '--html', '--out', out]);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain('2023-05');
+  });
+
+  it('validates the sample data without a problem', async () => {
+    const result = await runCli(['validate']);
+    expect(result.code, result.stderr).toBe(0);
+    expect(result.stdout).toMatch(/\d+ data files checked, no problems found/);
+  });
+
+  it('warns about a missing month, and fails on it under --strict', async () => {
+    const data = await copySampleData();
+    const { rm } = await import('node:fs/promises');
+    await rm(`${data}/2025-06`, { recursive: true });
+    const out = await makeTempDir();
+    const lenient = await runCli(['--month', '2025-12', '--html', '--data', data, '--out', out]);
+    expect(lenient.code).toBe(0);
+    expect(lenient.stderr).toContain('warning: No data for 2025-06');
+    const strict = await runCli(['--month', '2025-12', '--html', '--strict', '--data', data, '--out', out]);
+    expect(strict.code).toBe(2);
+    expect(strict.stderr).toContain('No data for 2025-06');
+  });
+});

@@ -1,0 +1,86 @@
+import { describe, expect, it } from 'vitest';
+import { buildUnhcrFigures } from '../../../src/reports/unhcr-regional-update/build-unhcr-model.js';
+import { historyOf, loadSampleUnhcrMonths } from '../../helpers/sample-history.js';
+
+const months = loadSampleUnhcrMonths();
+
+describe('UNHCR figures for December 2025 from the sample data', () => {
+  const { model, warnings } = buildUnhcrFigures(historyOf(months, '2025-12'));
+
+  // Every expectation below is printed in shared/reference/unhcr-regional-update-2025-12.txt.
+  it('prints the published regional estimate and its change', () => {
+    expect(model.regionalEstimate.yearToDate).toBe('11,814');
+    expect(model.regionalEstimate.change).toBe('a 32% decrease');
+    expect(model.period.label).toBe('January-December 2025');
+    expect(model.period.previousLabel).toBe('January-December 2024');
+    expect(model.period.sentenceStart).toBe('Between January and December 2025');
+  });
+
+  it('prints the published asylum statistics', () => {
+    expect(model.asylum.intentions).toBe('14,088');
+    expect(model.asylum.applications).toBe('838');
+    expect(model.asylum.ratio).toBe('6%');
+    expect(model.asylum.intentionTerritories).toBe('Albania, Bosnia and Herzegovina, Montenegro and Serbia');
+  });
+
+  it('prints the published persons present, UASC and shares sentence', () => {
+    expect(model.present.total).toBe('2,289');
+    expect(model.present.uasc).toBe('134');
+    expect(model.present.sharesSentence).toBe(
+      '49% were present in Bosnia and Herzegovina, followed by Serbia (25%), Kosovo (10%), Albania and Montenegro (7% each) and North Macedonia (1%)',
+    );
+  });
+
+  it('raises no warning when the whole history is there', () => {
+    expect(warnings).toEqual([]);
+  });
+
+  it('says which blocks are illustrative', () => {
+    expect(model.illustrative.map((note) => note.block)).toContain('Persons present by territory');
+  });
+});
+
+describe('UNHCR figures with a month missing from the history', () => {
+  it('shows year-to-date figures as n/a and names the missing month', () => {
+    const partial = new Map(months);
+    partial.delete('2025-03');
+    const { model, warnings } = buildUnhcrFigures(historyOf(partial, '2025-12'));
+    expect(model.regionalEstimate.yearToDate).toBe('n/a');
+    expect(model.regionalEstimate.hasChange).toBe(false);
+    expect(model.asylum.intentions).toBe('n/a');
+    // Stocks at the end of the month do not depend on March.
+    expect(model.present.total).toBe('2,289');
+    expect(warnings.map((warning) => warning.month)).toContain('2025-03');
+  });
+
+  it('keeps a reported 0 distinct from a territory that did not report', () => {
+    const edited = structuredClone(months.get('2025-12')!);
+    edited.present.by_territory.MKD = { persons: 0, uasc: 0 };
+    delete edited.present.by_territory.XKS;
+    const copy = new Map(months);
+    copy.set('2025-12', edited);
+    const { model, warnings } = buildUnhcrFigures(historyOf(copy, '2025-12'));
+    const row = (name: string) => model.present.rows.find((each) => each.name === name)!;
+    expect(row('North Macedonia').persons).toBe('0');
+    expect(row('Kosovo').persons).toBe('n/a');
+    expect(model.present.total).toBe('2,030'); // 2,289 - 233 (Kosovo) - 26 (North Macedonia)
+    expect(warnings.some((warning) => warning.field === 'present.by_territory.XKS')).toBe(true);
+  });
+});
+
+describe('UNHCR figures for January 2024, the first sample month', () => {
+  it('words a one-month period and has no earlier year to compare with', () => {
+    const { model, warnings } = buildUnhcrFigures(historyOf(months, '2024-01'));
+    expect(model.period.label).toBe('January 2024');
+    expect(model.period.sentenceStart).toBe('In January 2024');
+    expect(model.regionalEstimate.yearToDate).toBe('1,300');
+    expect(model.regionalEstimate.change).toBe('n/a');
+    // Published in the January 2024 edition: some 4,800 present, 290 UASC, BIH 56%.
+    expect(model.present.total).toBe('4,800');
+    expect(model.present.uasc).toBe('290');
+    expect(model.present.sharesSentence).toBe(
+      '56% were present in Bosnia and Herzegovina, followed by Serbia (30%), Kosovo (4%) and Albania, Montenegro and North Macedonia (3% each)',
+    );
+    expect(warnings.some((warning) => warning.month === '2023-01')).toBe(true);
+  });
+});
