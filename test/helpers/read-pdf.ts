@@ -1,0 +1,25 @@
+import { execFileSync } from 'node:child_process';
+
+/** The PDF's text as poppler extracts it, with runs of white space folded. */
+export function pdfText(file: string): string {
+  return execFileSync('pdftotext', ['-enc', 'UTF-8', file, '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ');
+}
+
+/** pdfinfo's fields (Title, Author, Pages, Tagged, …) as a record. */
+export function pdfInfo(file: string): Record<string, string> {
+  const output = execFileSync('pdfinfo', ['-enc', 'UTF-8', file], { encoding: 'utf8' });
+  return Object.fromEntries(output.split('\n').filter((line) => line.includes(':')).map((line) => {
+    const index = line.indexOf(':');
+    return [line.slice(0, index).trim(), line.slice(index + 1).trim()];
+  }));
+}
+
+/** The fonts pdffonts lists: name, and whether each is embedded. */
+export function pdfFonts(file: string): Array<{ name: string; embedded: boolean }> {
+  const lines = execFileSync('pdffonts', [file], { encoding: 'utf8' }).split('\n').slice(2).filter(Boolean);
+  return lines.map((line) => {
+    const columns = line.trim().split(/\s+/);
+    // Columns: name type [type…] encoding emb sub uni object ID; emb is the 5th from the end.
+    return { name: columns[0]!, embedded: columns.at(-5) === 'yes' };
+  });
+}
