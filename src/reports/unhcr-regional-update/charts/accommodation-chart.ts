@@ -1,7 +1,7 @@
 import type { ChartSpec } from '../../../charts/chart-spec.js';
 import { chartTerritoryLabel, KOSOVO_MARKER } from '../footnote-markers.js';
 import { UNHCR_CHART_CONFIG, UNHCR_COLORS } from '../../../charts/theme-unhcr.js';
-import { TERRITORY_NAMES } from '../../../core/territories.js';
+import { TERRITORY_CODES, TERRITORY_NAMES } from '../../../core/territories.js';
 import { formatCount } from '../../../format/format-number.js';
 import type { UnhcrSeries } from '../build-unhcr-model.js';
 import { ACCOMMODATION_LABELS, type AccommodationType } from '../schema.js';
@@ -14,7 +14,6 @@ export function buildAccommodationChart(series: UnhcrSeries, width = 330, barHei
     .filter((row) => row.persons > 0)
     .map((row) => ({
       territory: chartTerritoryLabel(row.code, row.name),
-      order: Object.keys(TERRITORY_NAMES).indexOf(row.code),
       type: ACCOMMODATION_LABELS[row.type as AccommodationType],
       typeOrder: types.indexOf(row.type as AccommodationType),
       persons: row.persons,
@@ -35,7 +34,8 @@ export function buildAccommodationChart(series: UnhcrSeries, width = 330, barHei
       data: { values },
       mark: { type: 'bar', height: { band: 0.7 } },
       encoding: {
-        y: { field: 'territory', type: 'nominal', sort: { field: 'order' }, title: null, axis: { labelLimit: 160, domain: false } },
+        // An explicit order: sorting by a field would sum it over the stacked parts.
+        y: { field: 'territory', type: 'nominal', sort: TERRITORY_CODES.map((code) => chartTerritoryLabel(code, TERRITORY_NAMES[code])), title: null, axis: { labelLimit: 160, domain: false } },
         x: { field: 'persons', type: 'quantitative', title: null, axis: { format: ',d', tickCount: 4, grid: true } },
         color: {
           field: 'type',

@@ -1,17 +1,18 @@
 import type { ChartSpec } from '../../../charts/chart-spec.js';
 import { chartTerritoryLabel } from '../footnote-markers.js';
 import { UNHCR_CHART_CONFIG, UNHCR_COLORS } from '../../../charts/theme-unhcr.js';
+import { fitMercator } from '../../../charts/fit-mercator.js';
 import { loadWesternBalkansGeo } from '../../../charts/western-balkans-geo.js';
 import { formatCount } from '../../../format/format-number.js';
 import type { UnhcrSeries } from '../build-unhcr-model.js';
 
 /** Label anchor for each territory, in longitude and latitude, placed inside the shape where it reads best. */
 const LABEL_POSITIONS: Readonly<Record<string, [number, number]>> = {
-  ALB: [20.0, 41.1],
-  BIH: [17.8, 44.2],
-  XKS: [21.1, 42.55],
-  MNE: [19.15, 42.85],
-  MKD: [21.7, 41.6],
+  ALB: [20.05, 40.95],
+  BIH: [17.65, 44.3],
+  XKS: [21.05, 42.62],
+  MNE: [18.75, 42.4],
+  MKD: [21.65, 41.55],
   SRB: [20.8, 44.1],
 };
 
@@ -21,7 +22,7 @@ const LABEL_COLOR = { condition: { test: 'datum.dark', value: '#FFFFFF' }, value
  * A map of the six territories shaded by new arrivals in the year to date, each labelled with
  * its name and figure. Kosovo is its own shape. The template prints the UN disclaimer under it.
  */
-export function buildArrivalsMapChart(series: UnhcrSeries, periodLabel: string, width = 320, height = 175): ChartSpec {
+export function buildArrivalsMapChart(series: UnhcrSeries, periodLabel: string, width = 290, height = 240): ChartSpec {
   const { territories, neighbours } = loadWesternBalkansGeo();
   const byCode = new Map(series.arrivalsYearToDate.map((row) => [row.code, row]));
   const shapes = territories.map((shape) => ({
@@ -39,7 +40,7 @@ export function buildArrivalsMapChart(series: UnhcrSeries, periodLabel: string, 
     latitude: LABEL_POSITIONS[row.code]![1],
   }));
   const ranked = [...series.arrivalsYearToDate].filter((row) => row.persons !== null).sort((a, b) => b.persons! - a.persons!);
-  const projection = { type: 'mercator' as const, fit: { type: 'FeatureCollection', features: territories } as never };
+  const projection = fitMercator(territories, width, height);
   return {
     id: 'arrivals-map',
     altText: ranked.length > 0
