@@ -19,12 +19,13 @@ import type { RunOptions } from './options.js';
 import { findChrome } from './pdf/find-chrome.js';
 import { printPdf } from './pdf/print-pdf.js';
 import { setPdfMetadata } from './pdf/set-pdf-metadata.js';
-import { closeBrowser, launchBrowser, type LaunchedBrowser } from './pdf/with-browser.js';
+import { closeBrowser, killBrowserProcess, launchBrowser, type LaunchedBrowser } from './pdf/with-browser.js';
 import { renderReportHtml } from './render/render-html.js';
 import { findReport, REPORTS } from './reports/registry.js';
 import type { DocumentMetadata, ReportBundle } from './reports/report-bundle.js';
 import { displayPath, validateReportData } from './validate/validate-report-data.js';
-import { writeFileAtomic } from './write/write-atomic.js';
+import { removePendingTemporaryFiles, writeFileAtomic } from './write/write-atomic.js';
+import { withInterruptCleanup } from './core/on-interrupt.js';
 
 /** One report of one month, rendered and ready to write. */
 interface RenderedReport {
@@ -56,7 +57,18 @@ export async function buildReports(options: RunOptions): Promise<BuildResult> {
   // Find the browser before any work, so a missing Chromium fails fast with its install hint.
   const chromePath = options.htmlOnly ? undefined : findChrome(options.chrome);
   const browserStart = chromePath ? launchBrowser(chromePath) : undefined;
-  browserStart?.catch(() => undefined); // Awaited below; this keeps an early failure from going unhandled.
+  let launched: LaunchedBrowser | undefined;
+  browserStart?.then((browser) => (launched = browser), () => undefined); // Failures surface where it is awaited.
+  const killOnInterrupt = () => {
+    if (launched) killBrowserProcess(launched);
+    removePendingTemporaryFiles();
+  };
+  return withInterruptCleanup(killOnInterrupt, () => runBuild(bundles, options, browserStart));
+}
+
+
+/** The pipeline proper: data, models, charts and HTML for every report, then print and write. */
+async function runBuild(bundles: ReportBundle[], options: RunOptions, browserStart?: Promise<LaunchedBrowser>): Promise<BuildResult> {
   try {
     const refs = await discoverDataFiles(options.dataDir, bundles.map((bundle) => bundle.id));
     const targets = selectTargets(bundles, refs, options);

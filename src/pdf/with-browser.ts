@@ -45,7 +45,6 @@ export async function launchBrowser(executablePath: string): Promise<LaunchedBro
 
 /** Closes the browser; if it does not close in time, kills its process so none is left behind. */
 export async function closeBrowser(browser: LaunchedBrowser): Promise<void> {
-  const child = browser.process();
   let timer: NodeJS.Timeout | undefined;
   const timeout = new Promise((_, reject) => {
     timer = setTimeout(() => reject(new Error('close timed out')), CLOSE_TIMEOUT_MS);
@@ -53,7 +52,7 @@ export async function closeBrowser(browser: LaunchedBrowser): Promise<void> {
   try {
     await Promise.race([browser.close(), timeout]);
   } catch {
-    child?.kill('SIGKILL');
+    killBrowserProcess(browser);
   } finally {
     // A pending timer would keep the process alive for its whole delay after the work is done.
     clearTimeout(timer);
@@ -68,5 +67,19 @@ export async function withBrowser<T>(start: () => Promise<LaunchedBrowser>, fn: 
     return await fn(get);
   } finally {
     if (started) await started.then(closeBrowser, () => undefined);
+  }
+}
+
+/**
+ * Kills the browser at once, synchronously (for signal handlers). Puppeteer starts Chromium as
+ * the leader of its own process group on POSIX, so the whole group goes: renderers included.
+ */
+export function killBrowserProcess(browser: LaunchedBrowser): void {
+  const child = browser.process();
+  if (!child?.pid) return;
+  try {
+    process.kill(-child.pid, 'SIGKILL');
+  } catch {
+    child.kill('SIGKILL');
   }
 }

@@ -1,5 +1,15 @@
+import { rmSync } from 'node:fs';
 import { mkdir, rename, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
+
+/** Temporary files being written right now, so an interrupted build can remove them. */
+const pendingTemporaryFiles = new Set<string>();
+
+/** Removes every temporary file still being written; safe to call from a signal handler. */
+export function removePendingTemporaryFiles(): void {
+  for (const file of pendingTemporaryFiles) rmSync(file, { force: true });
+  pendingTemporaryFiles.clear();
+}
 
 /**
  * Writes a file so that readers see either the old content or the new, never half of it:
@@ -8,11 +18,14 @@ import path from 'node:path';
 export async function writeFileAtomic(file: string, content: string | Uint8Array): Promise<void> {
   await mkdir(path.dirname(file), { recursive: true });
   const temporary = path.join(path.dirname(file), `.${path.basename(file)}.${process.pid}.${Date.now()}.tmp`);
+  pendingTemporaryFiles.add(temporary);
   try {
     await writeFile(temporary, content);
     await rename(temporary, file);
   } catch (error) {
     await rm(temporary, { force: true });
     throw error;
+  } finally {
+    pendingTemporaryFiles.delete(temporary);
   }
 }
