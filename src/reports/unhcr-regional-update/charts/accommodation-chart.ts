@@ -1,4 +1,5 @@
 import type { ChartSpec } from '../../../charts/chart-spec.js';
+import { VEGA_LITE_SCHEMA } from '../../../charts/labelled-bars-spec.js';
 import { chartTerritoryLabel, KOSOVO_MARKER } from '../footnote-markers.js';
 import { UNHCR_CHART_CONFIG, UNHCR_COLORS } from '../../../charts/theme-unhcr.js';
 import { TERRITORY_CODES, TERRITORY_NAMES } from '../../../core/territories.js';
@@ -27,7 +28,7 @@ export function buildAccommodationChart(series: UnhcrSeries, width = 330, barHei
       ? `Stacked bar chart of persons present by territory and type of accommodation (${usedTypes.map((type) => ACCOMMODATION_LABELS[type].toLowerCase()).join(', ')}); ${largest[0].replace(KOSOVO_MARKER, '')} has the most, ${formatCount(largest[1])}.`
       : 'Stacked bar chart of persons present by territory and type of accommodation; no breakdown is available.',
     spec: {
-      $schema: 'https://vega.github.io/schema/vega-lite/v6.json',
+      $schema: VEGA_LITE_SCHEMA,
       config: UNHCR_CHART_CONFIG,
       width,
       height: { step: barHeight },

@@ -1,4 +1,5 @@
 import type { ChartSpec } from '../../../charts/chart-spec.js';
+import { VEGA_LITE_SCHEMA } from '../../../charts/labelled-bars-spec.js';
 import { COUNT_FORMAT } from '../../../charts/format-for-charts.js';
 import { UNHCR_CHART_CONFIG, UNHCR_COLORS } from '../../../charts/theme-unhcr.js';
 import { shortMonthName, monthName } from '../../../core/months.js';
@@ -19,7 +20,7 @@ export function buildArrivalsComparisonChart(series: UnhcrSeries, year: number, 
       ? `Bar chart of monthly new arrivals in ${year} against ${year - 1}, January to ${monthName(series.monthlyEstimate.at(-1)!.month)}; the highest month of ${year} was ${monthName(`${year}-${String(highest.order).padStart(2, '0')}`)} with ${formatCount(highest.persons)}.`
       : `Bar chart of monthly new arrivals in ${year} against ${year - 1}; no monthly figures are available.`,
     spec: {
-      $schema: 'https://vega.github.io/schema/vega-lite/v6.json',
+      $schema: VEGA_LITE_SCHEMA,
       config: UNHCR_CHART_CONFIG,
       width,
       height,

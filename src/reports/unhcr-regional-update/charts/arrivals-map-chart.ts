@@ -1,4 +1,5 @@
 import type { ChartSpec } from '../../../charts/chart-spec.js';
+import { VEGA_LITE_SCHEMA } from '../../../charts/labelled-bars-spec.js';
 import { chartTerritoryLabel } from '../footnote-markers.js';
 import { UNHCR_CHART_CONFIG, UNHCR_COLORS } from '../../../charts/theme-unhcr.js';
 import { fitMercator } from '../../../charts/fit-mercator.js';
@@ -47,7 +48,7 @@ export function buildArrivalsMapChart(series: UnhcrSeries, periodLabel: string, 
       ? `Map of the six territories shaded by new arrivals ${periodLabel}: ${ranked.map((row) => `${row.name} ${formatCount(row.persons)}`).join(', ')}.`
       : `Map of the six territories; no arrival figures are available for ${periodLabel}.`,
     spec: {
-      $schema: 'https://vega.github.io/schema/vega-lite/v6.json',
+      $schema: VEGA_LITE_SCHEMA,
       config: { ...UNHCR_CHART_CONFIG, geoshape: { stroke: UNHCR_COLORS.border, strokeWidth: 0.8 } },
       width,
       height,

@@ -1,4 +1,5 @@
 import type { ChartSpec } from '../../../charts/chart-spec.js';
+import { VEGA_LITE_SCHEMA } from '../../../charts/labelled-bars-spec.js';
 import { COUNT_FORMAT } from '../../../charts/format-for-charts.js';
 import { UNHCR_CHART_CONFIG, UNHCR_COLORS } from '../../../charts/theme-unhcr.js';
 import { monthLabel, shortMonthName, splitMonth } from '../../../core/months.js';
@@ -21,7 +22,7 @@ export function buildPresentByMonthChart(series: UnhcrSeries, width = 695, heigh
       ? `Bar chart of persons present at the end of each month from ${monthLabel(series.presentByMonth[0]!.month)} to ${monthLabel(series.presentByMonth.at(-1)!.month)}: ${formatCount(first.persons)} at the end of ${monthLabel(first.month)} and ${formatCount(last.persons)} at the end of ${monthLabel(last.month)}.`
       : 'Bar chart of persons present at the end of each month; no figures are available.',
     spec: {
-      $schema: 'https://vega.github.io/schema/vega-lite/v6.json',
+      $schema: VEGA_LITE_SCHEMA,
       config: UNHCR_CHART_CONFIG,
       width,
       height,
