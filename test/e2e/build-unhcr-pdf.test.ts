@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { readFile, readdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { pdfFonts, pdfInfo, pdfText } from '../helpers/read-pdf.js';
+import { pdfFonts, pdfInfo, pdfOutlineTitles, pdfText } from '../helpers/read-pdf.js';
 import { copySampleData, makeTempDir, runCli } from '../helpers/run-cli.js';
 
 /**
@@ -54,7 +54,7 @@ describe('wb-report --month 2025-12 prints the UNHCR regional update', () => {
   });
 
   it('says on the first page that the sample data is illustrative', () => {
-    const firstPage = text.slice(0, text.indexOf('KEY FIGURES'));
+    const firstPage = text.slice(0, text.indexOf('Key figures at regional level'));
     expect(firstPage).toMatch(/illustrative data, not for publication/i);
     expect(firstPage).toContain('never published by UNHCR');
   });
@@ -69,6 +69,16 @@ describe('wb-report --month 2025-12 prints the UNHCR regional update', () => {
     expect(info.Subject).toContain('January-December 2025');
     expect(info.Keywords).toContain('mixed movements');
     expect(info.Producer).toMatch(/^wb-report \d+\.\d+\.\d+$/);
+  });
+
+  it('has bookmarks from the section headings', async () => {
+    const titles = await pdfOutlineTitles(pdf);
+    expect(titles).toEqual(expect.arrayContaining([
+      'Refugees, asylum-seekers and other people in mixed movements',
+      'Key figures at regional level',
+      'New arrivals to each country between January and December',
+      'Refugees and migrants present at the end of December',
+    ]));
   });
 
   it('embeds only the bundled Lato', () => {

@@ -23,3 +23,21 @@ export function pdfFonts(file: string): Array<{ name: string; embedded: boolean 
     return { name: columns[0]!, embedded: columns.at(-5) === 'yes' };
   });
 }
+
+/** Every bookmark title in the PDF's outline, depth first. */
+export async function pdfOutlineTitles(file: string): Promise<string[]> {
+  const { readFile } = await import('node:fs/promises');
+  const { PDFDict, PDFDocument, PDFName } = await import('pdf-lib');
+  const document = await PDFDocument.load(await readFile(file), { updateMetadata: false });
+  const titles: string[] = [];
+  const visit = (item: unknown): void => {
+    for (let node = item; node instanceof PDFDict; node = node.lookup(PDFName.of('Next'))) {
+      const title = node.lookup(PDFName.of('Title')) as { decodeText(): string } | undefined;
+      if (title) titles.push(title.decodeText());
+      visit(node.lookup(PDFName.of('First')));
+    }
+  };
+  const outlines = document.catalog.lookup(PDFName.of('Outlines'));
+  if (outlines instanceof PDFDict) visit(outlines.lookup(PDFName.of('First')));
+  return titles;
+}
