@@ -72,3 +72,14 @@ export function lastDayOfMonth(month: YearMonth): number {
   const { year, monthNumber } = splitMonth(month);
   return new Date(Date.UTC(year, monthNumber, 0)).getUTCDate();
 }
+
+/** Splits sorted months into runs of consecutive months: [2025-01, 2025-02, 2025-05] → [[2025-01, 2025-02], [2025-05]]. */
+export function groupConsecutiveMonths(months: readonly YearMonth[]): YearMonth[][] {
+  const runs: YearMonth[][] = [];
+  for (const month of months) {
+    const run = runs.at(-1);
+    if (run && addMonths(run.at(-1)!, 1) === month) run.push(month);
+    else runs.push([month]);
+  }
+  return runs;
+}

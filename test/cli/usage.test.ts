@@ -43,7 +43,7 @@ describe('command line usage', () => {
     const out = await makeTempDir();
     const lenient = await runCli(['--month', '2025-12', '--html', '--data', data, '--out', out]);
     expect(lenient.code).toBe(0);
-    expect(lenient.stderr).toContain('warning: No data for 2025-06');
+    expect(lenient.stderr).toContain('data/2025-12/unhcr-regional-update.yaml: warning: No data for 2025-06:');
     const strict = await runCli(['--month', '2025-12', '--html', '--strict', '--data', data, '--out', out]);
     expect(strict.code).toBe(2);
     expect(strict.stderr).toContain('No data for 2025-06');

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { addMonths, isYearMonth, lastDayOfMonth, monthLabel, monthRange, yearToDateMonths } from '../../src/core/months.js';
+import { addMonths, groupConsecutiveMonths, isYearMonth, lastDayOfMonth, monthLabel, monthRange, yearToDateMonths } from '../../src/core/months.js';
 
 describe('months', () => {
   it('accepts only real months written YYYY-MM', () => {
@@ -20,6 +20,11 @@ describe('months', () => {
     expect(monthRange('2024-11', '2025-02')).toEqual(['2024-11', '2024-12', '2025-01', '2025-02']);
     expect(yearToDateMonths('2025-03')).toEqual(['2025-01', '2025-02', '2025-03']);
     expect(yearToDateMonths('2025-12')).toHaveLength(12);
+  });
+
+  it('groups missing months into runs, across a year boundary', () => {
+    expect(groupConsecutiveMonths(['2024-11', '2024-12', '2025-01', '2025-05'])).toEqual([['2024-11', '2024-12', '2025-01'], ['2025-05']]);
+    expect(groupConsecutiveMonths([])).toEqual([]);
   });
 
   it('knows month lengths, leap years included', () => {

@@ -1,4 +1,4 @@
-import { addMonths, lastDayOfMonth, monthLabel, monthName, monthRange, splitMonth, yearToDateMonths, type YearMonth } from '../../core/months.js';
+import { addMonths, groupConsecutiveMonths, lastDayOfMonth, monthLabel, monthName, monthRange, splitMonth, yearToDateMonths, type YearMonth } from '../../core/months.js';
 import { TERRITORY_CODES, TERRITORY_NAMES, type TerritoryCode } from '../../core/territories.js';
 import { formatCount, formatPercent } from '../../format/format-number.js';
 import { phraseChange } from '../../format/phrase-change.js';
@@ -105,8 +105,9 @@ export function buildUnhcrFigures(history: MonthHistory<UnhcrMonth>): UnhcrFigur
   const nationalityCounts = data.nationalities?.persons ?? {};
   const topNationalities = computeTopNationalities(nationalityCounts, presentTotal, TOP_NATIONALITIES);
 
-  for (const each of [...missing].sort()) {
-    warnings.push({ month: each, message: `No data for ${each}: the figures that need it (year-to-date totals, monthly series) show n/a.` });
+  for (const run of groupConsecutiveMonths([...missing].sort())) {
+    const span = run.length === 1 ? run[0]! : `${run[0]} to ${run.at(-1)} (${run.length} months)`;
+    warnings.push({ month, message: `No data for ${span}: the figures that need ${run.length === 1 ? 'it' : 'them'} (year-to-date totals, the comparison with last year, monthly series) show n/a.` });
   }
 
   const used = unhcrHistoryMonths(month).flatMap((each) => {
