@@ -1,9 +1,10 @@
 import { UsageError } from '../core/errors.js';
 import type { ReportBundle } from './report-bundle.js';
+import { iomDtmBrief } from './iom-dtm-brief/index.js';
 import { unhcrRegionalUpdate } from './unhcr-regional-update/index.js';
 
 /** Every report wb-report knows, in the order they are built. */
-export const REPORTS: readonly ReportBundle<any, any>[] = [unhcrRegionalUpdate];
+export const REPORTS: readonly ReportBundle<any, any>[] = [unhcrRegionalUpdate, iomDtmBrief];
 
 /** The known report ids, for messages and --help. */
 export function reportIds(): string[] {

@@ -10,10 +10,19 @@ import { computeTopNationalities } from '../../indicators/compute-top-nationalit
 import { computeYearToDate } from '../../indicators/compute-year-to-date.js';
 import { sumFigures, sumPresent, type Figure } from '../../indicators/figure.js';
 import type { ModelWarning, MonthHistory } from '../report-bundle.js';
-import { collectIllustrative } from './collect-illustrative.js';
+import { collectIllustrative } from '../collect-illustrative.js';
 import type { Footnote, UnhcrModel } from './model-types.js';
 import { describePeriod } from './period-wording.js';
 import type { UnhcrMonth } from './schema.js';
+
+/** The blocks of a UNHCR month that may be marked illustrative, with the words the notice prints. */
+const ILLUSTRATIVE_BLOCKS = {
+  regional_estimate: 'Regional estimate of new arrivals',
+  arrivals: 'New arrivals by territory',
+  asylum: 'Asylum intentions and applications',
+  present: 'Persons present by territory',
+  nationalities: 'Nationalities of persons present',
+};
 
 /** How many nationalities the chart and table list. */
 export const TOP_NATIONALITIES = 10;
@@ -117,6 +126,7 @@ export function buildUnhcrFigures(history: MonthHistory<UnhcrMonth>): UnhcrFigur
 
   const model: UnhcrModel = {
     reportId: data.report,
+    organisation: 'UNHCR',
     title: 'Refugees, asylum-seekers and other people in mixed movements',
     subtitle: 'Western Balkans regional update',
     month,
@@ -128,7 +138,7 @@ export function buildUnhcrFigures(history: MonthHistory<UnhcrMonth>): UnhcrFigur
     period: describePeriod(month),
     dataAsOf: formatDate(data.data_as_of ?? `${month}-${String(lastDayOfMonth(month)).padStart(2, '0')}`),
     contact: data.contact,
-    illustrative: collectIllustrative(used),
+    illustrative: collectIllustrative(used, ILLUSTRATIVE_BLOCKS),
     regionalEstimate: {
       yearToDate: formatCount(estimate.total),
       previousYearToDate: formatCount(previousEstimate.total),

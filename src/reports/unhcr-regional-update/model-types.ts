@@ -1,4 +1,4 @@
-import type { IllustrativeNote } from './collect-illustrative.js';
+import type { IllustrativeNote } from '../collect-illustrative.js';
 import type { PeriodWording } from './period-wording.js';
 
 /** A territory row as the template prints it; figures are already formatted ("1,130", "n/a"). */
@@ -19,6 +19,8 @@ export interface Footnote {
 /** Everything the UNHCR regional update template prints, all figures derived and formatted. */
 export interface UnhcrModel {
   reportId: string;
+  /** The publishing organisation, as the illustrative-data notice names it. */
+  organisation: string;
   title: string;
   subtitle: string;
   month: string;

@@ -1,0 +1,23 @@
+import type { Figure } from '../indicators/figure.js';
+import { NOT_AVAILABLE } from './format-number.js';
+
+/** Rounds half away from zero, so -2.5 points print as -3, like +2.5 as +3. */
+function roundAway(value: number): number {
+  return Math.sign(value) * Math.round(Math.abs(value) + 1e-9);
+}
+
+/** A relative change as the IOM key figure prints it: "- 33%", "+ 12%", "0%". */
+export function formatSignedChange(change: Figure): string {
+  if (change === null) return NOT_AVAILABLE;
+  const percent = roundAway(change * 100);
+  if (percent === 0) return '0%';
+  return `${percent < 0 ? '-' : '+'} ${Math.abs(percent)}%`;
+}
+
+/** A change in share, in points, with its arrow: "↓ -8%", "↑ +16%", "= 0%". */
+export function formatPointChange(points: Figure): string {
+  if (points === null) return NOT_AVAILABLE;
+  const rounded = roundAway(points);
+  if (rounded === 0) return '= 0%';
+  return rounded < 0 ? `↓ -${Math.abs(rounded)}%` : `↑ +${rounded}%`;
+}

@@ -1,0 +1,144 @@
+import { addMonths, groupConsecutiveMonths, monthLabel, monthName, monthRange, splitMonth, type YearMonth } from '../../core/months.js';
+import { formatCount } from '../../format/format-number.js';
+import { collectIllustrative } from '../collect-illustrative.js';
+import type { ModelWarning, MonthHistory } from '../report-bundle.js';
+import { buildAsylumSection } from './asylum-section.js';
+import { createIomContext } from './iom-context.js';
+import type { IomModel } from './model-types.js';
+import { buildNationalitiesSection, missingNationalitiesNote } from './nationalities-section.js';
+import { buildReceptionSection, type OccupancyTrend } from './reception-section.js';
+import { buildRegistrationsSection, type MonthlyRegistrations } from './registrations-section.js';
+import { buildAuthoritiesSection, buildAvrrSection, latestBlock } from './returns-section.js';
+import type { IomMonth } from './schema.js';
+import { IOM_TERRITORY_ORDER } from './territory-order.js';
+import { TERRITORY_NAMES } from '../../core/territories.js';
+
+/** The blocks of an IOM month that may be marked illustrative, with the words the notice prints. */
+const ILLUSTRATIVE_BLOCKS = {
+  registrations: 'Registrations on arrival by territory',
+  nationalities_on_arrival: 'Nationalities on arrival',
+  reception: 'Reception facilities',
+  avrr: 'Assisted voluntary returns',
+  asylum: 'Asylum applications and decisions',
+};
+
+/** The brief's standing notes, in the order they are numbered. */
+const NOTES = {
+  registrations: '"Registrations" refer to any interception and/or registration by an official authority of an irregular entry at the border, by sea, in airports, or on the territory.',
+  monthly: 'Monthly data on registrations are compared with the previous month.',
+  nonFinal: 'The data displayed in this brief is non-final and subject to consolidation. Please check the DTM Europe arrivals website for more information.',
+  kosovo: 'References to Kosovo shall be understood to be in the context of United Nations Security Council resolution 1244 (1999).',
+  occupancy: 'Occupancy rates refer only to migrants who are accommodated in reception centres in the Western Balkans.',
+  nonVoluntary: 'These non-voluntary returns include returns to countries of origin as well as readmissions to other countries and territories in the Western Balkans and to the European Union.',
+};
+
+/** Months an IOM model reads: January of last year up to the built month. */
+export function iomHistoryMonths(month: YearMonth): YearMonth[] {
+  return monthRange(`${splitMonth(month).year - 1}-01`, month);
+}
+
+/** The figures of the IOM DTM brief for one month, and the series its charts draw. */
+export interface IomFigures {
+  model: IomModel;
+  monthlyRegistrations: MonthlyRegistrations;
+  occupancyTrend: OccupancyTrend;
+  warnings: ModelWarning[];
+}
+
+/** Derives every figure the IOM brief prints from the month and its history. */
+export function buildIomFigures(history: MonthHistory<IomMonth>): IomFigures {
+  const context = createIomContext(history);
+  const { month, data, footnotes } = context;
+  const previousMonth = addMonths(month, -1);
+
+  // Footnotes are numbered in the order the sections place them.
+  const registrationMarks = footnotes.mark(NOTES.registrations, NOTES.monthly);
+  const monthlyMark = footnotes.mark(NOTES.nonFinal);
+  // Kosovo's note follows the three standing notes; the bundle's marker names its number.
+  const kosovoMark = String(footnotes.add(NOTES.kosovo));
+  const registrations = buildRegistrationsSection(context);
+
+  const nationalities = buildNationalitiesSection(context);
+  const nationalityMarks = footnotes.mark(
+    missingNationalitiesNote(nationalities.withoutData),
+    `Percentage increases or decreases refer to changes in the percentage share of nationalities, and not in total numbers, compared with the previous month, ${monthLabel(previousMonth)}.`,
+  );
+
+  const reception = buildReceptionSection(context);
+  const receptionNotes = IOM_TERRITORY_ORDER.map((code) => data.reception?.notes?.[code]).filter(Boolean) as string[];
+  const receptionMarks = footnotes.mark(...receptionNotes, `Based on the latest available data in ${monthLabel(month)}.`);
+  const occupancyMark = footnotes.mark(NOTES.occupancy);
+
+  const avrr = buildAvrrSection(context);
+  const authorities = buildAuthoritiesSection(context);
+  const voluntaryMark = authorities.model.voluntary ? footnotes.mark(authorities.source && `Source: ${authorities.source}`) : '';
+  const nonVoluntaryMarks = authorities.model.nonVoluntary ? footnotes.mark(NOTES.nonVoluntary, authorities.source && `Source: ${authorities.source}`) : '';
+
+  const asylum = buildAsylumSection(context);
+  const asylumMark = footnotes.mark(asylum.source && `Source: ${asylum.source}`);
+
+  const trafficking = latestBlock(context, (each) => each.trafficking_permits);
+  const traffickingMark = footnotes.mark(trafficking && `Source: ${trafficking.source}`);
+
+  for (const run of groupConsecutiveMonths([...context.missing].sort())) {
+    const span = run.length === 1 ? run[0]! : `${run[0]} to ${run.at(-1)} (${run.length} months)`;
+    context.warnings.push({ month, message: `No data for ${span}: the figures that need ${run.length === 1 ? 'it' : 'them'} (year-to-date totals, changes against last month, the occupancy trend) show n/a.` });
+  }
+  for (const code of IOM_TERRITORY_ORDER) {
+    if (data.registrations.by_territory[code] === undefined && history.get(previousMonth)?.registrations.by_territory[code] !== undefined) {
+      context.warnings.push({ month, field: `registrations.by_territory.${code}`, message: `${TERRITORY_NAMES[code]} reported registrations last month but none this month; its figures show n/a.` });
+    }
+  }
+
+  const used = iomHistoryMonths(month).flatMap((each) => {
+    const found = history.get(each);
+    return found ? [{ month: each, data: found }] : [];
+  });
+  const marksFor = (marks: string[]) => footnotes.between(...marks);
+
+  const model: IomModel = {
+    reportId: data.report,
+    organisation: 'IOM',
+    title: 'Western Balkans — Mixed Migratory Flows',
+    monthLabel: monthLabel(month),
+    previousMonthLabel: monthLabel(previousMonth),
+    year: splitMonth(month).year,
+    illustrative: collectIllustrative(used, ILLUSTRATIVE_BLOCKS),
+    marks: {
+      registrations: registrationMarks,
+      monthly: monthlyMark,
+      nationalities: nationalityMarks,
+      reception: receptionMarks,
+      occupancy: occupancyMark,
+      voluntary: voluntaryMark,
+      nonVoluntary: nonVoluntaryMarks,
+      asylum: asylumMark,
+      trafficking: traffickingMark,
+    },
+    footnotes: {
+      registrations: marksFor([registrationMarks, monthlyMark, kosovoMark]),
+      nationalities: marksFor([nationalityMarks]),
+      reception: marksFor([receptionMarks, occupancyMark]),
+      returns: marksFor([voluntaryMark, nonVoluntaryMarks]),
+      asylum: marksFor([asylumMark]),
+      trafficking: marksFor([traffickingMark]),
+    },
+    registrations: registrations.model,
+    nationalities: nationalities.model,
+    reception: reception.model,
+    avrr,
+    authorities: authorities.model,
+    asylum: asylum.model,
+    trafficking: trafficking ? { count: formatCount(trafficking.count), period: trafficking.period } : undefined,
+    funders: latestBlock(context, (each) => each.funders) ?? [],
+    citation: citationOf(month, data.publication_date),
+    contact: data.contact,
+  };
+  return { model, monthlyRegistrations: registrations.monthly, occupancyTrend: reception.trend, warnings: context.warnings };
+}
+
+/** "International Organization for Migration (IOM), 17 January 2025. DTM Western Balkans — …" */
+function citationOf(month: YearMonth, publicationDate: string | undefined): string {
+  const date = publicationDate ? `, ${Number(publicationDate.slice(8, 10))} ${monthName(publicationDate.slice(0, 7))} ${publicationDate.slice(0, 4)}` : '';
+  return `International Organization for Migration (IOM)${date}. DTM Western Balkans — Mixed Migratory Flows Report (${monthLabel(month)}). IOM, South Eastern Europe, Eastern Europe and Central Asia.`;
+}

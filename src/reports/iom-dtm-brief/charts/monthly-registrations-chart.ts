@@ -1,0 +1,65 @@
+import type { ChartSpec } from '../../../charts/chart-spec.js';
+import { VEGA_LITE_SCHEMA } from '../../../charts/labelled-bars-spec.js';
+import { IOM_CHART_CONFIG, IOM_COLORS } from '../../../charts/theme-iom.js';
+import { monthLabel, shortMonthName } from '../../../core/months.js';
+import { TERRITORY_NAMES } from '../../../core/territories.js';
+import { formatCount } from '../../../format/format-number.js';
+import type { MonthlyRegistrations } from '../registrations-section.js';
+import { IOM_KOSOVO_MARKER, IOM_TERRITORY_ORDER } from '../territory-order.js';
+
+/** Monthly registrations on arrival in the Western Balkans over the year, stacked by territory, with the monthly total on top. */
+export function buildMonthlyRegistrationsChart(monthly: MonthlyRegistrations, year: number, width = 470, height = 165): ChartSpec {
+  const label = (code: (typeof IOM_TERRITORY_ORDER)[number]) => (code === 'XKS' ? `${TERRITORY_NAMES[code]}${superscript(IOM_KOSOVO_MARKER)}` : TERRITORY_NAMES[code]);
+  const values = monthly.map((row) => ({
+    month: shortMonthName(row.month),
+    territory: label(row.code),
+    territoryOrder: IOM_TERRITORY_ORDER.indexOf(row.code),
+    registrations: row.registrations,
+  }));
+  const totals = new Map<string, number>();
+  for (const row of monthly) totals.set(row.month, (totals.get(row.month) ?? 0) + row.registrations);
+  const busiest = [...totals].sort((a, b) => b[1] - a[1])[0];
+  return {
+    id: 'monthly-registrations',
+    altText: busiest
+      ? `Stacked bar chart of monthly registrations on arrival in the Western Balkans in ${year}, by territory; the highest month was ${monthLabel(busiest[0])} with ${formatCount(busiest[1])}.`
+      : `Stacked bar chart of monthly registrations on arrival in ${year}; no figures are available.`,
+    spec: {
+      $schema: VEGA_LITE_SCHEMA,
+      config: IOM_CHART_CONFIG,
+      width,
+      height,
+      data: { values },
+      // An explicit order: a sort by field would be lost in the aggregated total layer.
+      encoding: { x: { field: 'month', type: 'ordinal', sort: [...new Set(monthly.map((row) => row.month))].sort().map(shortMonthName), title: null } },
+      layer: [
+        {
+          mark: { type: 'bar', width: { band: 0.72 } },
+          encoding: {
+            y: { field: 'registrations', type: 'quantitative', aggregate: 'sum', title: null, axis: { format: ',d', tickCount: 4, grid: true } },
+            color: {
+              field: 'territory',
+              type: 'nominal',
+              sort: IOM_TERRITORY_ORDER.map(label),
+              scale: { domain: IOM_TERRITORY_ORDER.map(label), range: [...IOM_COLORS.territory] },
+              legend: { orient: 'top', direction: 'horizontal', columns: 6, labelLimit: 140 },
+            },
+            order: { field: 'territoryOrder' },
+          },
+        },
+        {
+          mark: { type: 'text', dy: -5, fontSize: 8, fontWeight: 'bold', color: IOM_COLORS.navy },
+          encoding: {
+            y: { field: 'registrations', type: 'quantitative', aggregate: 'sum' },
+            text: { field: 'registrations', type: 'quantitative', aggregate: 'sum', format: ',d' },
+          },
+        },
+      ],
+    },
+  };
+}
+
+function superscript(digits: string): string {
+  const map: Record<string, string> = { '0': '⁰', '1': '¹', '2': '²', '3': '³', '4': '⁴', '5': '⁵', '6': '⁶', '7': '⁷', '8': '⁸', '9': '⁹' };
+  return [...digits].map((digit) => map[digit] ?? digit).join('');
+}

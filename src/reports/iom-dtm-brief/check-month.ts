@@ -1,0 +1,50 @@
+import { TERRITORY_CODES, TERRITORY_NAMES } from '../../core/territories.js';
+import { sumPresent } from '../../indicators/figure.js';
+import type { CheckProblem } from '../report-bundle.js';
+import type { IomMonth } from './schema.js';
+
+/** Cross-field rules of an IOM month that the schema alone cannot state. Returns every problem found. */
+export function checkIomMonth(data: IomMonth): CheckProblem[] {
+  return [...checkNationalities(data), ...checkAvrr(data), ...checkAsylumTotal(data)];
+}
+
+function checkNationalities(data: IomMonth): CheckProblem[] {
+  const problems: CheckProblem[] = [];
+  for (const code of TERRITORY_CODES) {
+    const counts = data.nationalities_on_arrival?.by_territory[code];
+    if (!counts) continue;
+    const listed = sumPresent(Object.values(counts));
+    const registered = data.registrations.by_territory[code];
+    const path = ['nationalities_on_arrival', 'by_territory', code];
+    if (registered === undefined || registered === null) {
+      problems.push({ path, message: `nationalities are given for ${TERRITORY_NAMES[code]}, which has no registrations this month`, hint: `Add registrations.by_territory.${code}, or remove these nationalities.` });
+    } else if (listed > registered) {
+      problems.push({ path, message: `the nationalities of ${TERRITORY_NAMES[code]} add up to ${listed}, more than its ${registered} registrations`, hint: 'Nationalities are a breakdown of the registrations; check both.' });
+    }
+  }
+  return problems;
+}
+
+function checkAvrr(data: IomMonth): CheckProblem[] {
+  if (!data.avrr) return [];
+  const returns = sumPresent(Object.values(data.avrr.returns_by_territory));
+  const bySex = data.avrr.male + data.avrr.female;
+  if (bySex === returns) return [];
+  return [{
+    path: ['avrr', 'male'],
+    message: `male (${data.avrr.male}) and female (${data.avrr.female}) add up to ${bySex}, but the returns by territory add up to ${returns}`,
+    hint: 'Every return is counted once by sex and once by territory; make the two add up to the same total.',
+  }];
+}
+
+function checkAsylumTotal(data: IomMonth): CheckProblem[] {
+  const total = data.asylum?.applications_total;
+  if (total === undefined) return [];
+  const parts = sumPresent(Object.values(data.asylum!.applications_by_territory));
+  if (total >= parts) return [];
+  return [{
+    path: ['asylum', 'applications_total'],
+    message: `the regional total (${total}) is less than the applications by territory added up (${parts})`,
+    hint: 'The total can include applications not attributed to a territory, never fewer; check both.',
+  }];
+}

@@ -1,0 +1,36 @@
+import type { ReportBundle } from '../report-bundle.js';
+import { buildIomFigures, iomHistoryMonths } from './build-iom-model.js';
+import { buildMonthlyRegistrationsChart } from './charts/monthly-registrations-chart.js';
+import { buildOccupancyTrendChart } from './charts/occupancy-trend-chart.js';
+import { checkIomMonth } from './check-month.js';
+import type { IomModel } from './model-types.js';
+import { IOM_REPORT_ID, iomMonthSchema, type IomMonth } from './schema.js';
+import { IOM_KOSOVO_MARKER } from './territory-order.js';
+
+/** The IOM DTM brief: "Western Balkans — Mixed Migratory Flows". */
+export const iomDtmBrief: ReportBundle<IomMonth, IomModel> = {
+  id: IOM_REPORT_ID,
+  title: 'DTM Western Balkans — Mixed Migratory Flows',
+  schema: iomMonthSchema,
+  checkMonth: checkIomMonth,
+  monthOf: (data) => data.month,
+  historyMonthsNeeded: iomHistoryMonths,
+  templateFolder: IOM_REPORT_ID,
+  kosovoMarker: IOM_KOSOVO_MARKER,
+  buildModel(history) {
+    const { model, monthlyRegistrations, occupancyTrend, warnings } = buildIomFigures(history);
+    return {
+      model,
+      charts: [buildMonthlyRegistrationsChart(monthlyRegistrations, model.year), buildOccupancyTrendChart(occupancyTrend)],
+      warnings,
+      metadata: {
+        title: `DTM Western Balkans — Mixed Migratory Flows Report (${model.monthLabel})`,
+        author: 'International Organization for Migration (IOM), DTM Western Balkans',
+        subject: `Registrations on arrival, reception, returns and asylum in the Western Balkans, ${model.monthLabel}`,
+        keywords: ['IOM', 'DTM', 'Western Balkans', 'mixed migratory flows', 'registrations on arrival', 'returns', model.monthLabel],
+        lang: 'en',
+        runningFooter: `IOM · DTM Western Balkans — Mixed Migratory Flows · ${model.monthLabel}`,
+      },
+    };
+  },
+};

@@ -1,0 +1,68 @@
+import { nationalityName } from '../../core/nationalities.js';
+import { TERRITORY_NAMES, type TerritoryCode } from '../../core/territories.js';
+import { joinNames } from '../../format/phrase-shares.js';
+import { formatPercent } from '../../format/format-number.js';
+import { formatPointChange } from '../../format/format-signed.js';
+import { computeShareChange } from '../../indicators/compute-share-change.js';
+import type { IomContext } from './iom-context.js';
+import type { IomModel, NationalityCell } from './model-types.js';
+import type { IomMonth } from './schema.js';
+import { IOM_TERRITORY_ORDER } from './territory-order.js';
+
+/** How many nationalities the table lists per territory. */
+export const TOP_NATIONALITIES_ON_ARRIVAL = 3;
+
+/**
+ * The top nationalities on arrival in each territory, each with its share of the territory's
+ * registrations and the change of that share against last month in percentage points.
+ * Returns the names of territories with registrations but no nationality data, for the footnote.
+ */
+export function buildNationalitiesSection(context: IomContext): { model: IomModel['nationalities']; withoutData: string[] } {
+  const previous = context.previous();
+  const rows: IomModel['nationalities']['rows'] = [];
+  const withoutData: string[] = [];
+  for (const code of IOM_TERRITORY_ORDER) {
+    const registrations = context.data.registrations.by_territory[code];
+    const counts = context.data.nationalities_on_arrival?.by_territory[code];
+    if (!registrations) continue;
+    if (!counts) {
+      withoutData.push(TERRITORY_NAMES[code]);
+      continue;
+    }
+    rows.push({ name: TERRITORY_NAMES[code], cells: topCells(code, counts, registrations, previous) });
+  }
+  return { model: { rows, available: rows.length > 0 }, withoutData };
+}
+
+function topCells(code: TerritoryCode, counts: Partial<Record<string, number>>, registrations: number, previous: IomMonth | undefined): NationalityCell[] {
+  const previousShare = sharesOf(previous, code);
+  return Object.entries(counts)
+    .filter((entry): entry is [string, number] => typeof entry[1] === 'number' && entry[1] > 0)
+    .sort((a, b) => b[1] - a[1] || nationalityName(a[0]).localeCompare(nationalityName(b[0])))
+    .slice(0, TOP_NATIONALITIES_ON_ARRIVAL)
+    .map(([nationality, count]) => {
+      const fraction = count / registrations;
+      const points = computeShareChange(fraction, previousShare ? (previousShare.get(nationality) ?? 0) : null);
+      const change = formatPointChange(points);
+      return {
+        name: nationalityName(nationality),
+        share: formatPercent(fraction),
+        change,
+        direction: points === null ? 'none' : change.startsWith('↑') ? 'up' : change.startsWith('↓') ? 'down' : 'flat',
+      };
+    });
+}
+
+/** Last month's shares of one territory's registrations by nationality, or undefined without data. */
+function sharesOf(data: IomMonth | undefined, code: TerritoryCode): Map<string, number> | undefined {
+  const counts = data?.nationalities_on_arrival?.by_territory[code];
+  const registrations = data?.registrations.by_territory[code];
+  if (!counts || !registrations) return undefined;
+  return new Map(Object.entries(counts).map(([nationality, count]) => [nationality, (count ?? 0) / registrations]));
+}
+
+/** "Data on nationalities on arrivals to Serbia is not available." for the territories without it. */
+export function missingNationalitiesNote(names: readonly string[]): string | undefined {
+  if (names.length === 0) return undefined;
+  return `Data on nationalities on arrivals to ${joinNames(names)} ${names.length === 1 ? 'is' : 'are'} not available.`;
+}

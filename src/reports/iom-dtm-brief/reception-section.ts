@@ -1,0 +1,64 @@
+import { addMonths, monthRange, type YearMonth } from '../../core/months.js';
+import { TERRITORY_NAMES } from '../../core/territories.js';
+import { formatCount, formatPercent } from '../../format/format-number.js';
+import { computeRatio } from '../../indicators/compute-ratio.js';
+import { sumPresent, type Figure } from '../../indicators/figure.js';
+import type { IomContext } from './iom-context.js';
+import type { IomModel } from './model-types.js';
+import type { IomMonth } from './schema.js';
+import { IOM_TERRITORY_ORDER } from './territory-order.js';
+
+/** How many month-ends the occupancy trend covers: this month and the 12 before. */
+export const OCCUPANCY_TREND_MONTHS = 13;
+
+/** Regional occupancy at the end of each month of the trend; null where the month is missing. */
+export type OccupancyTrend = Array<{ month: YearMonth; occupancy: Figure; accommodated: Figure; capacity: Figure }>;
+
+/** The reception snapshot of the month (facilities, capacity, accommodated, occupancy) and the occupancy trend. */
+export function buildReceptionSection(context: IomContext): { model: IomModel['reception']; trend: OccupancyTrend } {
+  const snapshot = context.data.reception?.by_territory ?? {};
+  const rows = IOM_TERRITORY_ORDER.map((code) => {
+    const entry = snapshot[code];
+    return {
+      name: TERRITORY_NAMES[code],
+      facilities: formatCount(entry?.facilities ?? null),
+      capacity: formatCount(entry?.capacity ?? null),
+      accommodated: formatCount(entry?.accommodated ?? null),
+      occupancy: formatPercent(entry ? computeRatio(entry.accommodated, entry.capacity) : null),
+    };
+  });
+  const totals = regionalTotals(context.data);
+  const trend = monthRange(addMonths(context.month, -(OCCUPANCY_TREND_MONTHS - 1)), context.month).map((month) => {
+    const data = context.monthData(month);
+    const monthTotals = data ? regionalTotals(data) : undefined;
+    return {
+      month,
+      accommodated: monthTotals?.accommodated ?? null,
+      capacity: monthTotals?.capacity ?? null,
+      occupancy: monthTotals ? computeRatio(monthTotals.accommodated, monthTotals.capacity) : null,
+    };
+  });
+  return {
+    model: {
+      available: Boolean(context.data.reception),
+      rows,
+      total: {
+        facilities: formatCount(totals?.facilities ?? null),
+        capacity: formatCount(totals?.capacity ?? null),
+        accommodated: formatCount(totals?.accommodated ?? null),
+        occupancy: formatPercent(totals ? computeRatio(totals.accommodated, totals.capacity) : null),
+      },
+    },
+    trend,
+  };
+}
+
+function regionalTotals(data: IomMonth): { facilities: number; capacity: number; accommodated: number } | undefined {
+  const entries = Object.values(data.reception?.by_territory ?? {}).filter((entry) => entry);
+  if (entries.length === 0) return undefined;
+  return {
+    facilities: sumPresent(entries.map((entry) => entry!.facilities)),
+    capacity: sumPresent(entries.map((entry) => entry!.capacity)),
+    accommodated: sumPresent(entries.map((entry) => entry!.accommodated)),
+  };
+}

@@ -1,0 +1,108 @@
+import { describe, expect, it } from 'vitest';
+import { buildIomFigures } from '../../../src/reports/iom-dtm-brief/build-iom-model.js';
+import type { IomMonth } from '../../../src/reports/iom-dtm-brief/schema.js';
+import { historyOf, loadSampleIomMonths } from '../../helpers/sample-history.js';
+
+const months = loadSampleIomMonths();
+
+describe('IOM figures for December 2024 from the sample data', () => {
+  const { model, warnings } = buildIomFigures(historyOf(months, '2024-12'));
+
+  // Every expectation below is printed in shared/reference/iom-dtm-brief-2024-12.txt.
+  it('prints the registrations on arrival key figures', () => {
+    expect(model.registrations).toEqual({ month: '3,100', change: '- 33%', yearToDate: '56,213' });
+    expect(model.previousMonthLabel).toBe('November 2024');
+  });
+
+  it('prints the top 3 nationalities per territory with shares and changes', () => {
+    const text = model.nationalities.rows.map((row) => `${row.name}: ${row.cells.map((cell) => `${cell.name} (${cell.share}) ${cell.change}`).join(' | ')}`);
+    expect(text).toEqual([
+      'Albania: Syrian Arab Republic (36%) ↓ -8% | Pakistan (27%) ↑ +16% | Egypt (7%) ↓ -2%',
+      'Bosnia and Herzegovina: Afghanistan (22%) ↑ +1% | Morocco (16%) ↓ -9% | Syrian Arab Republic (11%) ↓ -2%',
+      'Montenegro: Afghanistan (37%) ↑ +14% | Egypt (22%) ↑ +11% | Morocco (9%) ↓ -1%',
+      'North Macedonia: Syrian Arab Republic (31%) ↓ -15% | Egypt (17%) ↑ +13% | Morocco (10%) ↑ +4%',
+      'Kosovo: Egypt (33%) ↑ +15% | Morocco (25%) ↓ -6% | Occupied Palestinian Territory (12%) ↑ +6%',
+    ]);
+  });
+
+  it('numbers the footnotes as the edition does, with the Serbia note', () => {
+    expect(model.marks.registrations).toBe('1,2');
+    expect(model.marks.monthly).toBe('3');
+    expect(model.marks.nationalities).toBe('5,6');
+    expect(model.marks.reception).toBe('7,8');
+    expect(model.marks.occupancy).toBe('9');
+    expect(model.marks.voluntary).toBe('10');
+    expect(model.marks.nonVoluntary).toBe('11,12');
+    expect(model.marks.asylum).toBe('13');
+    expect(model.marks.trafficking).toBe('14');
+    expect(model.footnotes.nationalities.map((note) => note.text)).toEqual([
+      'Data on nationalities on arrivals to Serbia is not available.',
+      'Percentage increases or decreases refer to changes in the percentage share of nationalities, and not in total numbers, compared with the previous month, November 2024.',
+    ]);
+  });
+
+  it('prints the assisted voluntary returns and their table', () => {
+    expect([model.avrr.returns, model.avrr.male, model.avrr.female, model.avrr.grants]).toEqual(['343', '80%', '20%', '227']);
+    expect(model.avrr.table.territories).toEqual(['Albania', 'Bosnia and Herzegovina', 'Montenegro', 'North Macedonia', 'Serbia', 'Kosovo']);
+    expect(model.avrr.table.rows).toEqual([
+      { label: 'Total returns in 2024', values: ['24', '142', '42', '10', '101', '24'], total: '343' },
+      { label: 'Total returns 2016 - 2023', values: ['18', '1,420', '124', '115', '1,204', '45'], total: '2,926' },
+    ]);
+  });
+
+  it('prints the returns carried out by the authorities with their totals', () => {
+    expect(model.authorities.voluntary).toEqual({
+      territories: ['Bosnia and Herzegovina', 'Serbia'],
+      rows: [
+        { label: 'Total voluntary returns carried out in 2023', values: ['381', '89'], total: '470' },
+        { label: 'Total voluntary returns carried out in 2022', values: ['561', '-'], total: '561' },
+      ],
+    });
+    expect(model.authorities.nonVoluntary!.rows.map((row) => row.total)).toEqual(['265', '324']);
+  });
+
+  it('prints the asylum figures, the published regional total included', () => {
+    expect([model.asylum.applications, model.asylum.refugeeStatus, model.asylum.complementaryProtection]).toEqual(['1,017', '36', '114']);
+    expect(model.asylum.table.rows).toEqual([
+      { label: 'Total applications in 2024', values: ['17', '216', '113', '269', '172', '170'], total: '1,017' },
+      { label: 'Total applications 2018-2023', values: ['13,259', '3,065', '6,155', '1,870', '1,413', '5,393'], total: '31,155' },
+    ]);
+  });
+
+  it('prints trafficking permits, funders and the citation line', () => {
+    expect(model.trafficking).toEqual({ count: '34', period: '2016 to 2023' });
+    expect(model.funders).toHaveLength(4);
+    expect(model.citation).toBe('International Organization for Migration (IOM), 17 January 2025. DTM Western Balkans — Mixed Migratory Flows Report (December 2024). IOM, South Eastern Europe, Eastern Europe and Central Asia.');
+  });
+
+  it('raises no warning: December 2023 to December 2024 is all there', () => {
+    expect(warnings).toEqual([]);
+  });
+});
+
+describe('IOM cumulative totals in a later year', () => {
+  it('adds last year\'s months to last year\'s baseline when the new year carries none', () => {
+    const extended = new Map(months);
+    const january: IomMonth = structuredClone(months.get('2024-12')!);
+    january.month = '2025-01';
+    delete january.avrr!.before_this_year;
+    extended.set('2025-01', january);
+    const { model } = buildIomFigures(historyOf(extended, '2025-01'));
+    // 2016-2023 published (2,926) plus the 343 returns of 2024: 3,269; Bosnia and Herzegovina 1,420 + 142.
+    expect(model.avrr.table.rows[1]).toEqual({
+      label: 'Total returns 2016 - 2024',
+      values: ['42', '1,562', '166', '125', '1,305', '69'],
+      total: '3,269',
+    });
+  });
+
+  it('shows n/a for the change when last month is missing, and warns about it', () => {
+    const partial = new Map(months);
+    partial.delete('2024-11');
+    const { model, warnings } = buildIomFigures(historyOf(partial, '2024-12'));
+    expect(model.registrations.change).toBe('n/a');
+    expect(model.registrations.yearToDate).toBe('n/a');
+    expect(model.nationalities.rows[0]!.cells[0]!.change).toBe('n/a');
+    expect(warnings.map((warning) => warning.message)).toContainEqual(expect.stringContaining('2024-11'));
+  });
+});
