@@ -7,6 +7,17 @@ export interface ChartSpec {
   /** One sentence describing what the chart shows, generated from its data. */
   altText: string;
   spec: TopLevelSpec;
+  /**
+   * A legend printed in HTML above the chart instead of inside the SVG, where a label needs
+   * markup SVG text cannot carry (Kosovo's footnote marker as a real superscript).
+   */
+  legend?: LegendItem[];
+}
+
+/** One legend entry: the label (plain text; the template adds markers) and its swatch colour. */
+export interface LegendItem {
+  label: string;
+  color: string;
 }
 
 /** A chart rendered to SVG, ready for the template. */
@@ -14,4 +25,5 @@ export interface RenderedChart {
   id: string;
   altText: string;
   svg: string;
+  legend?: LegendItem[];
 }

@@ -17,7 +17,7 @@ export async function renderChartSvg(chart: ChartSpec): Promise<RenderedChart> {
   const view = new vega.View(runtime, { renderer: 'none', logger: SILENT_LOGGER });
   try {
     const svg = await view.toSVG();
-    return { id: chart.id, altText: chart.altText, svg: markDecorative(svg) };
+    return { id: chart.id, altText: chart.altText, svg: markDecorative(svg), legend: chart.legend };
   } finally {
     view.finalize();
   }

@@ -14,10 +14,17 @@ export function formatSignedChange(change: Figure): string {
   return `${percent < 0 ? '-' : '+'} ${Math.abs(percent)}%`;
 }
 
-/** A change in share, in points, with its arrow: "↓ -8%", "↑ +16%", "= 0%". */
+/** A change in share, in points, signed: "-8%", "+16%", "0%". The template draws the arrow. */
 export function formatPointChange(points: Figure): string {
   if (points === null) return NOT_AVAILABLE;
   const rounded = roundAway(points);
-  if (rounded === 0) return '= 0%';
-  return rounded < 0 ? `↓ -${Math.abs(rounded)}%` : `↑ +${rounded}%`;
+  if (rounded === 0) return '0%';
+  return rounded < 0 ? `-${Math.abs(rounded)}%` : `+${rounded}%`;
+}
+
+/** Which arrow goes with a change in points, after rounding: "up", "down", "flat", or "none" when unknown. */
+export function pointChangeDirection(points: Figure): 'up' | 'down' | 'flat' | 'none' {
+  if (points === null) return 'none';
+  const rounded = roundAway(points);
+  return rounded === 0 ? 'flat' : rounded < 0 ? 'down' : 'up';
 }

@@ -57,8 +57,12 @@ export function describeZodIssue(issue: z.core.$ZodIssue): IssueWords {
       if (issue.format === 'date') return { message: `expected a date written YYYY-MM-DD, found ${found}`, hint: 'Write a real calendar date, for example 2025-12-31.' };
       if (issue.format === 'email') return { message: `expected an e-mail address, found ${found}`, hint: 'Write one address, such as im-officer@example.org.' };
       return { message: `not a valid ${issue.format}, found ${found}`, hint: COMPARE_HINT };
-    case 'invalid_key':
-      return { message: issue.message, hint: 'Use one of the codes listed in the README.' };
+    case 'invalid_key': {
+      // The key's own problem sits in the nested issues; name the key as it stands in the file.
+      const inner = issue.issues[0];
+      const key = JSON.stringify(String(issue.path.at(-1)));
+      return { message: `the key ${key} is not valid: ${inner ? inner.message : 'unexpected key'}`, hint: COMPARE_HINT };
+    }
     default:
       return { message: issue.message, hint: COMPARE_HINT };
   }

@@ -41,9 +41,9 @@ export async function validateMonthFile<Month>(
 
 function locatedIssue(parsed: ParsedYaml, issue: Parameters<typeof describeZodIssue>[0]): DataProblem {
   const words = describeZodIssue(issue);
-  // Unknown keys are reported on their parent; point at the first unknown key itself.
-  const unknownKey = issue.code === 'unrecognized_keys';
-  const path = unknownKey ? [...issue.path, issue.keys[0]!] : issue.path;
+  // Unknown keys are reported on their parent, and bad record keys on the key's value; point at the key itself.
+  const unknownKey = issue.code === 'unrecognized_keys' || issue.code === 'invalid_key';
+  const path = issue.code === 'unrecognized_keys' ? [...issue.path, issue.keys[0]!] : issue.path;
   return located(parsed, path, words.message, words.hint, unknownKey);
 }
 

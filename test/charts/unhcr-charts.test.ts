@@ -6,7 +6,7 @@ import { unhcrRegionalUpdate } from '../../src/reports/unhcr-regional-update/ind
 import { expectGolden, normaliseSpec, normaliseSvg } from '../helpers/golden.js';
 import { historyOf, loadSampleUnhcrMonths } from '../helpers/sample-history.js';
 
-const GOLDEN = path.join(path.dirname(fileURLToPath(import.meta.url)), 'golden');
+const GOLDEN = path.join(path.dirname(fileURLToPath(import.meta.url)), 'golden', 'unhcr-regional-update');
 const { charts } = unhcrRegionalUpdate.buildModel(historyOf(loadSampleUnhcrMonths(), '2025-12'));
 
 describe('UNHCR chart specs and SVGs for December 2025 match their golden files', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatPointChange, formatSignedChange } from '../../src/format/format-signed.js';
+import { formatPointChange, formatSignedChange, pointChangeDirection } from '../../src/format/format-signed.js';
 import { computeChange } from '../../src/indicators/compute-change.js';
 import { computeShareChange } from '../../src/indicators/compute-share-change.js';
 
@@ -14,10 +14,13 @@ describe('signed changes as the IOM brief prints them', () => {
     expect(formatSignedChange(null)).toBe('n/a');
   });
 
-  it('prints share changes in points with arrows: 44% to 36% is "↓ -8%"', () => {
-    expect(formatPointChange(computeShareChange(0.36, 0.44))).toBe('↓ -8%');
-    expect(formatPointChange(computeShareChange(0.27, 0.11))).toBe('↑ +16%');
-    expect(formatPointChange(computeShareChange(0.2, 0.2))).toBe('= 0%');
+  it('prints share changes in points, signed, with their arrow: 44% to 36% is down -8%', () => {
+    expect(formatPointChange(computeShareChange(0.36, 0.44))).toBe('-8%');
+    expect(pointChangeDirection(computeShareChange(0.36, 0.44))).toBe('down');
+    expect(formatPointChange(computeShareChange(0.27, 0.11))).toBe('+16%');
+    expect(pointChangeDirection(computeShareChange(0.27, 0.11))).toBe('up');
+    expect(formatPointChange(computeShareChange(0.2, 0.2))).toBe('0%');
+    expect(pointChangeDirection(0.3)).toBe('flat');
   });
 
   it('has no change in share without last month, and counts a newcomer from 0', () => {
@@ -26,7 +29,7 @@ describe('signed changes as the IOM brief prints them', () => {
   });
 
   it('rounds half points away from zero both ways', () => {
-    expect(formatPointChange(2.5)).toBe('↑ +3%');
-    expect(formatPointChange(-2.5)).toBe('↓ -3%');
+    expect(formatPointChange(2.5)).toBe('+3%');
+    expect(formatPointChange(-2.5)).toBe('-3%');
   });
 });

@@ -5,6 +5,11 @@ export function pdfText(file: string): string {
   return execFileSync('pdftotext', ['-enc', 'UTF-8', file, '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ');
 }
 
+/** The PDF's lines as poppler lays them out, runs of spaces folded: table rows stay on one line. */
+export function pdfLines(file: string): string[] {
+  return execFileSync('pdftotext', ['-layout', '-enc', 'UTF-8', file, '-'], { encoding: 'utf8' }).split('\n').map((line) => line.trim().replace(/\s+/g, ' '));
+}
+
 /** pdfinfo's fields (Title, Author, Pages, Tagged, …) as a record. */
 export function pdfInfo(file: string): Record<string, string> {
   const output = execFileSync('pdfinfo', ['-enc', 'UTF-8', file], { encoding: 'utf8' });

@@ -2,7 +2,7 @@ import { nationalityName } from '../../core/nationalities.js';
 import { TERRITORY_NAMES, type TerritoryCode } from '../../core/territories.js';
 import { joinNames } from '../../format/phrase-shares.js';
 import { formatPercent } from '../../format/format-number.js';
-import { formatPointChange } from '../../format/format-signed.js';
+import { formatPointChange, pointChangeDirection } from '../../format/format-signed.js';
 import { computeShareChange } from '../../indicators/compute-share-change.js';
 import type { IomContext } from './iom-context.js';
 import type { IomModel, NationalityCell } from './model-types.js';
@@ -43,12 +43,11 @@ function topCells(code: TerritoryCode, counts: Partial<Record<string, number>>, 
     .map(([nationality, count]) => {
       const fraction = count / registrations;
       const points = computeShareChange(fraction, previousShare ? (previousShare.get(nationality) ?? 0) : null);
-      const change = formatPointChange(points);
       return {
         name: nationalityName(nationality),
         share: formatPercent(fraction),
-        change,
-        direction: points === null ? 'none' : change.startsWith('↑') ? 'up' : change.startsWith('↓') ? 'down' : 'flat',
+        change: formatPointChange(points),
+        direction: pointChangeDirection(points),
       };
     });
 }

@@ -15,7 +15,8 @@ describe('IOM figures for December 2024 from the sample data', () => {
   });
 
   it('prints the top 3 nationalities per territory with shares and changes', () => {
-    const text = model.nationalities.rows.map((row) => `${row.name}: ${row.cells.map((cell) => `${cell.name} (${cell.share}) ${cell.change}`).join(' | ')}`);
+    const arrow = { up: '↑ ', down: '↓ ', flat: '', none: '' } as const;
+    const text = model.nationalities.rows.map((row) => `${row.name}: ${row.cells.map((cell) => `${cell.name} (${cell.share}) ${arrow[cell.direction]}${cell.change}`).join(' | ')}`);
     expect(text).toEqual([
       'Albania: Syrian Arab Republic (36%) ↓ -8% | Pakistan (27%) ↑ +16% | Egypt (7%) ↓ -2%',
       'Bosnia and Herzegovina: Afghanistan (22%) ↑ +1% | Morocco (16%) ↓ -9% | Syrian Arab Republic (11%) ↓ -2%',

@@ -5,11 +5,11 @@ import { monthLabel, shortMonthName } from '../../../core/months.js';
 import { TERRITORY_NAMES } from '../../../core/territories.js';
 import { formatCount } from '../../../format/format-number.js';
 import type { MonthlyRegistrations } from '../registrations-section.js';
-import { IOM_KOSOVO_MARKER, IOM_TERRITORY_ORDER } from '../territory-order.js';
+import { IOM_TERRITORY_ORDER } from '../territory-order.js';
 
 /** Monthly registrations on arrival in the Western Balkans over the year, stacked by territory, with the monthly total on top. */
 export function buildMonthlyRegistrationsChart(monthly: MonthlyRegistrations, year: number, width = 470, height = 165): ChartSpec {
-  const label = (code: (typeof IOM_TERRITORY_ORDER)[number]) => (code === 'XKS' ? `${TERRITORY_NAMES[code]}${superscript(IOM_KOSOVO_MARKER)}` : TERRITORY_NAMES[code]);
+  const label = (code: (typeof IOM_TERRITORY_ORDER)[number]) => TERRITORY_NAMES[code];
   const values = monthly.map((row) => ({
     month: shortMonthName(row.month),
     territory: label(row.code),
@@ -24,6 +24,7 @@ export function buildMonthlyRegistrationsChart(monthly: MonthlyRegistrations, ye
     altText: busiest
       ? `Stacked bar chart of monthly registrations on arrival in the Western Balkans in ${year}, by territory; the highest month was ${monthLabel(busiest[0])} with ${formatCount(busiest[1])}.`
       : `Stacked bar chart of monthly registrations on arrival in ${year}; no figures are available.`,
+    legend: IOM_TERRITORY_ORDER.map((code, index) => ({ label: label(code), color: IOM_COLORS.territory[index]! })),
     spec: {
       $schema: VEGA_LITE_SCHEMA,
       config: IOM_CHART_CONFIG,
@@ -42,7 +43,7 @@ export function buildMonthlyRegistrationsChart(monthly: MonthlyRegistrations, ye
               type: 'nominal',
               sort: IOM_TERRITORY_ORDER.map(label),
               scale: { domain: IOM_TERRITORY_ORDER.map(label), range: [...IOM_COLORS.territory] },
-              legend: { orient: 'top', direction: 'horizontal', columns: 6, labelLimit: 140 },
+              legend: null,
             },
             order: { field: 'territoryOrder' },
           },
@@ -57,9 +58,4 @@ export function buildMonthlyRegistrationsChart(monthly: MonthlyRegistrations, ye
       ],
     },
   };
-}
-
-function superscript(digits: string): string {
-  const map: Record<string, string> = { '0': '⁰', '1': '¹', '2': '²', '3': '³', '4': '⁴', '5': '⁵', '6': '⁶', '7': '⁷', '8': '⁸', '9': '⁹' };
-  return [...digits].map((digit) => map[digit] ?? digit).join('');
 }

@@ -1,0 +1,27 @@
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { renderChartSvg } from '../../src/charts/render-chart-svg.js';
+import { iomDtmBrief } from '../../src/reports/iom-dtm-brief/index.js';
+import { expectGolden, normaliseSpec, normaliseSvg } from '../helpers/golden.js';
+import { historyOf, loadSampleIomMonths } from '../helpers/sample-history.js';
+
+const GOLDEN = path.join(path.dirname(fileURLToPath(import.meta.url)), 'golden', 'iom-dtm-brief');
+const { charts } = iomDtmBrief.buildModel(historyOf(loadSampleIomMonths(), '2024-12'));
+
+describe('IOM chart specs and SVGs for December 2024 match their golden files', () => {
+  it('builds the charts the template places', () => {
+    expect(charts.map((chart) => chart.id)).toEqual(['monthly-registrations', 'occupancy-trend']);
+  });
+
+  it.each(charts.map((chart) => [chart.id, chart] as const))('%s', async (id, chart) => {
+    expectGolden(path.join(GOLDEN, `${id}.vl.json`), normaliseSpec(chart.spec));
+    expectGolden(path.join(GOLDEN, `${id}.svg`), normaliseSvg((await renderChartSvg(chart)).svg));
+  });
+
+  it('orders the months January to December, not alphabetically', async () => {
+    const { svg } = await renderChartSvg(charts[0]!);
+    const labels = [...svg.matchAll(/>(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)</g)].map((match) => match[1]);
+    expect(labels).toEqual(['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec']);
+  });
+});
