@@ -1,5 +1,5 @@
 import type { Config } from 'vega-lite';
-import { BRAND_FONT_FAMILY } from '../assets/font-files.js';
+import { buildChartTheme } from './build-chart-theme.js';
 
 /**
  * A sober blue palette for the IOM brief. IOM's brand values were not found in public
@@ -20,36 +20,12 @@ export const IOM_COLORS = {
 } as const;
 
 /** Vega-Lite config shared by every IOM chart. */
-export const IOM_CHART_CONFIG: Config = {
-  font: BRAND_FONT_FAMILY,
-  background: null as unknown as string,
-  padding: 2,
-  view: { stroke: null },
-  range: { category: [...IOM_COLORS.territory] },
-  mark: { color: IOM_COLORS.blue },
-  text: { font: BRAND_FONT_FAMILY, fontSize: 8.5, color: IOM_COLORS.text },
-  axis: {
-    labelFont: BRAND_FONT_FAMILY,
-    labelFontSize: 8.5,
-    labelColor: IOM_COLORS.secondaryText,
-    titleFont: BRAND_FONT_FAMILY,
-    titleFontSize: 8.5,
-    titleColor: IOM_COLORS.secondaryText,
-    titleFontWeight: 'normal',
-    domainColor: '#B8C2CF',
-    tickColor: '#B8C2CF',
-    gridColor: IOM_COLORS.gridline,
-  },
-  axisX: { grid: false, ticks: false, labelAngle: 0, labelPadding: 4 },
-  axisY: { domain: false, ticks: false, labelPadding: 4 },
-  legend: {
-    labelFont: BRAND_FONT_FAMILY,
-    labelFontSize: 8.5,
-    labelColor: IOM_COLORS.text,
-    symbolType: 'square',
-    symbolSize: 70,
-    orient: 'top',
-    direction: 'horizontal',
-    title: null,
-  },
-};
+export const IOM_CHART_CONFIG: Config = buildChartTheme({
+  primary: IOM_COLORS.blue,
+  text: IOM_COLORS.text,
+  secondaryText: IOM_COLORS.secondaryText,
+  gridline: IOM_COLORS.gridline,
+  domain: '#B8C2CF',
+  category: IOM_COLORS.territory,
+  fontSize: 8.5,
+});

@@ -1,5 +1,5 @@
 import type { Config } from 'vega-lite';
-import { BRAND_FONT_FAMILY } from '../assets/font-files.js';
+import { buildChartTheme } from './build-chart-theme.js';
 
 /** UNHCR's colours, from UNHCR's own charting package (design.md section 6). */
 export const UNHCR_COLORS = {
@@ -15,39 +15,13 @@ export const UNHCR_COLORS = {
 } as const;
 
 /** Vega-Lite config shared by every UNHCR chart: Lato, quiet axes, the brand palette. */
-export const UNHCR_CHART_CONFIG: Config = {
-  font: BRAND_FONT_FAMILY,
-  background: null as unknown as string,
-  padding: 2,
-  view: { stroke: null },
-  range: { category: [...UNHCR_COLORS.categorical], ramp: [...UNHCR_COLORS.ramp] },
-  mark: { color: UNHCR_COLORS.blue },
-  bar: { color: UNHCR_COLORS.blue },
-  text: { font: BRAND_FONT_FAMILY, fontSize: 9, color: UNHCR_COLORS.text },
-  axis: {
-    labelFont: BRAND_FONT_FAMILY,
-    labelFontSize: 9,
-    labelColor: UNHCR_COLORS.secondaryText,
-    titleFont: BRAND_FONT_FAMILY,
-    titleFontSize: 9,
-    titleColor: UNHCR_COLORS.secondaryText,
-    titleFontWeight: 'normal',
-    domainColor: '#BBBBBB',
-    tickColor: '#BBBBBB',
-    gridColor: UNHCR_COLORS.gridline,
-  },
-  axisX: { grid: false, ticks: false, labelAngle: 0, labelPadding: 4 },
-  axisY: { domain: false, ticks: false, labelPadding: 4 },
-  axisBand: { domain: true },
-  legend: {
-    labelFont: BRAND_FONT_FAMILY,
-    labelFontSize: 9,
-    labelColor: UNHCR_COLORS.text,
-    titleFont: BRAND_FONT_FAMILY,
-    symbolType: 'square',
-    symbolSize: 80,
-    orient: 'top',
-    direction: 'horizontal',
-    title: null,
-  },
-};
+export const UNHCR_CHART_CONFIG: Config = buildChartTheme({
+  primary: UNHCR_COLORS.blue,
+  text: UNHCR_COLORS.text,
+  secondaryText: UNHCR_COLORS.secondaryText,
+  gridline: UNHCR_COLORS.gridline,
+  domain: '#BBBBBB',
+  category: UNHCR_COLORS.categorical,
+  ramp: UNHCR_COLORS.ramp,
+  fontSize: 9,
+});
