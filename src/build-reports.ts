@@ -10,7 +10,6 @@
  */
 import path from 'node:path';
 import { PDFDocument } from 'pdf-lib';
-import { renderChartsSvg } from './charts/render-chart-svg.js';
 import { DataError, UsageError, type DataProblem } from './core/errors.js';
 import { TOOL } from './core/tool-identity.js';
 import type { YearMonth } from './core/months.js';
@@ -20,20 +19,12 @@ import { findChrome } from './pdf/find-chrome.js';
 import { printPdf } from './pdf/print-pdf.js';
 import { setPdfMetadata } from './pdf/set-pdf-metadata.js';
 import { closeBrowser, killBrowserProcess, launchBrowser, type LaunchedBrowser } from './pdf/with-browser.js';
-import { renderReportHtml } from './render/render-html.js';
+import { renderReport, type RenderedReport } from './render-report.js';
 import { findReport, REPORTS } from './reports/registry.js';
-import type { DocumentMetadata, ReportBundle } from './reports/report-bundle.js';
-import { displayPath, validateReportData } from './validate/validate-report-data.js';
+import type { ReportBundle } from './reports/report-bundle.js';
+import { displayPath } from './validate/validate-report-data.js';
 import { removePendingTemporaryFiles, writeFileAtomic } from './write/write-atomic.js';
 import { withInterruptCleanup } from './core/on-interrupt.js';
-
-/** One report of one month, rendered and ready to write. */
-interface RenderedReport {
-  reportId: string;
-  month: YearMonth;
-  html: string;
-  metadata: DocumentMetadata;
-}
 
 /** A file the build wrote. */
 export interface WrittenReport {
@@ -75,9 +66,9 @@ async function runBuild(bundles: ReportBundle[], options: RunOptions, browserSta
     const warnings: DataProblem[] = [];
     const rendered: RenderedReport[] = [];
     for (const bundle of targets) {
-      const result = await renderOneReport(bundle, refs, options);
-      warnings.push(...result.warnings);
-      rendered.push(result.report);
+      const report = await renderReport({ bundle, month: options.month!, refs, dataDir: options.dataDir, templatesDir: options.templatesDir });
+      warnings.push(...report.warnings);
+      rendered.push(report);
     }
     if (options.strict && warnings.length > 0) throw new DataError(warnings.map((warning) => ({ ...warning, severity: 'error' })));
     const written = await writeReports(rendered, options, browserStart);
@@ -99,32 +90,6 @@ function selectTargets(bundles: ReportBundle[], refs: readonly DataFileRef[], op
     throw new UsageError(`No report has data for ${month} in ${displayPath(options.dataDir)}.\n  Try another --month, or create ${path.join(displayPath(options.dataDir), month, `${bundles[0]!.id}.yaml`)}.`);
   }
   return withData;
-}
-
-async function renderOneReport(bundle: ReportBundle, refs: readonly DataFileRef[], options: RunOptions): Promise<{ report: RenderedReport; warnings: DataProblem[] }> {
-  const month = options.month!;
-  const needed = new Set(bundle.historyMonthsNeeded(month));
-  const ownRefs = refs.filter((ref) => ref.reportId === bundle.id && needed.has(ref.month));
-  const validated = await validateReportData(bundle, ownRefs);
-  const errors = validated.problems.filter((problem) => problem.severity === 'error');
-  if (errors.length > 0) throw new DataError(errors);
-  const current = validated.months.get(month)!;
-  const built = bundle.buildModel({ month, data: current.data, get: (each) => validated.months.get(each)?.data });
-  const fileOf = (each?: YearMonth) =>
-    displayPath(validated.months.get(each ?? month)?.file ?? path.join(options.dataDir, each ?? month, `${bundle.id}.yaml`));
-  const warnings: DataProblem[] = built.warnings.map((warning) => ({
-    file: fileOf(warning.month), field: warning.field, message: warning.message, severity: 'warning',
-  }));
-  const charts = await renderChartsSvg(built.charts);
-  const html = await renderReportHtml({
-    templatesDir: options.templatesDir,
-    templateFolder: bundle.templateFolder,
-    model: built.model,
-    charts,
-    metadata: built.metadata,
-    kosovoMarker: bundle.kosovoMarker,
-  });
-  return { report: { reportId: bundle.id, month, html, metadata: built.metadata }, warnings };
 }
 
 async function writeReports(rendered: RenderedReport[], options: RunOptions, browserStart?: Promise<LaunchedBrowser>): Promise<WrittenReport[]> {

@@ -11,6 +11,8 @@ import { resolveRunOptions, type RawRunOptions } from './options.js';
 import { reportIds } from './reports/registry.js';
 import { displayPath } from './validate/validate-report-data.js';
 import { validateData } from './validate-data.js';
+import { DEFAULT_PREVIEW_HOST, DEFAULT_PREVIEW_PORT } from './preview/preview-server.js';
+import { runPreview, type RawPreviewOptions } from './preview/run-preview.js';
 
 const EXAMPLES = `
 Examples:
@@ -19,6 +21,7 @@ Examples:
   wb-report --month 2025-12 --html                   HTML drafts only, no browser needed
   wb-report validate                                 check every data file
   wb-report validate --month 2025-12                 check one month
+  wb-report preview --month 2025-12                  live HTML draft at http://127.0.0.1:4173/
 
 Reports: ${reportIds().join(', ')}
 Data:    data/YYYY-MM/<report>.yaml     Output: output/YYYY-MM/<report>-YYYY-MM.pdf and .html
@@ -65,6 +68,15 @@ function buildProgram(): Command {
       if (errors.length > 0 || (options.strict && summary.problems.length > 0)) throw new DataError(summary.problems);
       printProblems(summary.problems);
       if (!options.quiet) console.log(`${summary.filesChecked} data ${summary.filesChecked === 1 ? 'file' : 'files'} checked, no problems found.`);
+    });
+  addCommonOptions(program.command('preview').description('serve HTML drafts that reload on every save (no browser needed)'))
+    .option('--month <YYYY-MM>', 'month to open first')
+    .option('--report <id>', 'preview only this report')
+    .option('--port <number>', 'port to listen on; the next free one if taken', String(DEFAULT_PREVIEW_PORT))
+    .option('--host <address>', 'address to listen on (loopback unless you need otherwise)', DEFAULT_PREVIEW_HOST)
+    .option('--open', 'open the draft in your browser')
+    .action(async (raw: RawRunOptions & RawPreviewOptions) => {
+      await runPreview(resolveRunOptions(raw), raw);
     });
   return program;
 }

@@ -59,3 +59,12 @@ export class BrowserError extends WbError {
     super(message, { exitCode: EXIT_INTERNAL, cause });
   }
 }
+
+/** A template that does not compile or asks for a field the model does not have. */
+export class TemplateError extends WbError {
+  readonly location: SourceLocation;
+  constructor(message: string, location: SourceLocation, cause?: unknown) {
+    super(message, { exitCode: EXIT_INTERNAL, cause });
+    this.location = location;
+  }
+}

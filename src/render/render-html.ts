@@ -3,6 +3,8 @@ import path from 'node:path';
 import Handlebars from 'handlebars';
 import type { RenderedChart } from '../charts/chart-spec.js';
 import type { DocumentMetadata } from '../reports/report-bundle.js';
+import { TemplateError } from '../core/errors.js';
+import { displayPath } from '../validate/validate-report-data.js';
 import { buildInlineFontFaces } from './inline-fonts.js';
 import { registerTemplateHelpers } from './template-helpers.js';
 
@@ -29,9 +31,14 @@ export async function renderReportHtml(input: RenderInput): Promise<string> {
   for (const partialsDir of [path.join(sharedFolder, 'partials'), path.join(folder, 'partials')]) {
     await registerPartials(handlebars, partialsDir);
   }
-  const source = await readFile(path.join(folder, 'report.hbs'), 'utf8');
-  const template = handlebars.compile(source, { strict: true, noEscape: false });
-  const body = template(input.model);
+  const templateFile = path.join(folder, 'report.hbs');
+  const source = await readFile(templateFile, 'utf8');
+  let body: string;
+  try {
+    body = handlebars.compile(source, { strict: true, noEscape: false })(input.model);
+  } catch (error) {
+    throw locateTemplateError(error, templateFile);
+  }
   const css = [
     await buildInlineFontFaces(),
     await readFile(path.join(sharedFolder, 'base.css'), 'utf8'),
@@ -65,4 +72,22 @@ async function registerPartials(handlebars: typeof Handlebars, dir: string): Pro
 /** A CSS string literal; the text comes from data, so quotes, backslashes and "</style>" are escaped. */
 function cssString(text: string): string {
   return `"${text.replace(/[\\"<>\n]/g, (char) => `\\${char.charCodeAt(0).toString(16)} `)}"`;
+}
+
+/**
+ * Handlebars reports "Parse error on line 12" for syntax and "… - 12:4" for a missing field in
+ * strict mode, sometimes inside a partial; turn either into a message with a place to look.
+ */
+function locateTemplateError(error: unknown, templateFile: string): TemplateError {
+  const message = (error as Error).message ?? String(error);
+  const parse = /Parse error on line (\d+)/.exec(message);
+  const strict = /"([^"]+)" not defined in .* - (\d+):(\d+)/.exec(message);
+  const file = displayPath(templateFile);
+  if (parse) {
+    return new TemplateError(`${file}:${parse[1]}: the template does not compile: ${message.split('\n')[0]}\n  Try: check the {{ }} tags on that line (or in the partial it includes).`, { file, line: Number(parse[1]) }, error);
+  }
+  if (strict) {
+    return new TemplateError(`${file}:${strict[2]}:${Number(strict[3]) + 1}: the template asks for "${strict[1]}", which this report does not provide\n  Try: check the spelling against the report's model, or guard it with {{#if}}.`, { file, line: Number(strict[2]), column: Number(strict[3]) + 1 }, error);
+  }
+  return new TemplateError(`${file}: the template failed: ${message.split('\n')[0]}\n  Try: check the helpers and partials it uses.`, { file }, error);
 }

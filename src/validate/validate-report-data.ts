@@ -3,7 +3,10 @@ import type { DataProblem } from '../core/errors.js';
 import type { YearMonth } from '../core/months.js';
 import type { DataFileRef } from '../load/discover-data.js';
 import type { ReportBundle } from '../reports/report-bundle.js';
-import { validateMonthFile } from './validate-month-file.js';
+import { validateMonthFile, type ValidatedMonth } from './validate-month-file.js';
+
+/** Validates one file; the preview passes a version that remembers unchanged files. */
+export type ValidateFile = <Month>(bundle: ReportBundle<Month>, file: string, month: YearMonth) => Promise<ValidatedMonth<Month>>;
 
 /** The validated months of one report, keyed by month, and the problems of every file read. */
 export interface ValidatedReportData<Month> {
@@ -12,8 +15,13 @@ export interface ValidatedReportData<Month> {
 }
 
 /** Validates the given data files of one report together, collecting every problem of every file. */
-export async function validateReportData<Month>(bundle: ReportBundle<Month>, refs: readonly DataFileRef[], cwd = process.cwd()): Promise<ValidatedReportData<Month>> {
-  const results = await Promise.all(refs.map((ref) => validateMonthFile(bundle, ref.file, ref.month)));
+export async function validateReportData<Month>(
+  bundle: ReportBundle<Month>,
+  refs: readonly DataFileRef[],
+  validateFile: ValidateFile = validateMonthFile,
+  cwd = process.cwd(),
+): Promise<ValidatedReportData<Month>> {
+  const results = await Promise.all(refs.map((ref) => validateFile(bundle, ref.file, ref.month)));
   const months = new Map<YearMonth, { file: string; data: Month }>();
   const problems: DataProblem[] = [];
   for (const result of results) {

@@ -1,0 +1,160 @@
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { WbError, EXIT_BAD_INPUT } from '../core/errors.js';
+import { isYearMonth } from '../core/months.js';
+import { watchFolders } from './watch-folders.js';
+import { DraftStore, type Draft } from './draft-store.js';
+import { renderDraftPage, renderIndexPage } from './preview-page.js';
+
+/** The port the preview tries first, as Vite's preview does. */
+export const DEFAULT_PREVIEW_PORT = 4173;
+/** Loopback only unless told otherwise: drafts are unpublished figures. */
+export const DEFAULT_PREVIEW_HOST = '127.0.0.1';
+/** How many ports above the asked one to try when it is taken. */
+const PORT_ATTEMPTS = 20;
+/** A comment line every so often keeps proxies and browsers from closing the event stream. */
+const HEARTBEAT_MS = 15_000;
+
+/** What the preview server needs. */
+export interface PreviewOptions {
+  dataDir: string;
+  templatesDir: string;
+  reportIds?: string[];
+  host: string;
+  port: number;
+  /** Called with each log line (rebuild times, port changes); silent when omitted. */
+  log?: (line: string) => void;
+}
+
+/** A running preview server. */
+export interface RunningPreview {
+  url: string;
+  store: DraftStore;
+  /** Resolves after each batch of rebuilds triggered by saved files. */
+  onRebuilt(listener: (drafts: Draft[]) => void): void;
+  close(): Promise<void>;
+}
+
+/** Every security header a draft needs: nothing loads from anywhere but this server and the page itself. */
+const HEADERS = {
+  'content-security-policy': "default-src 'none'; style-src 'unsafe-inline'; script-src 'unsafe-inline'; img-src data:; font-src data:; connect-src 'self'",
+  'x-content-type-options': 'nosniff',
+  'cache-control': 'no-store',
+};
+
+/**
+ * Starts the preview: serves the index, the drafts and the event stream that tells open
+ * pages to reload, and watches data/ and templates/ to rebuild what a save affects.
+ * Needs no browser.
+ */
+export async function startPreviewServer(options: PreviewOptions): Promise<RunningPreview> {
+  const log = options.log ?? (() => undefined);
+  const store = new DraftStore(options);
+  const clients = new Set<ServerResponse>();
+  const listeners: Array<(drafts: Draft[]) => void> = [];
+
+  const server = createServer((request, response) => {
+    handleRequest(request, response, store, clients).catch((error) => {
+      if (!response.headersSent) send(response, 500, 'text/plain', `wb-report preview failed: ${(error as Error).message}`);
+    });
+  });
+  const heartbeat = setInterval(() => clients.forEach((client) => client.write(': keep-alive\n\n')), HEARTBEAT_MS);
+  heartbeat.unref();
+
+  let queue = Promise.resolve();
+  const stopWatching = watchFolders([options.dataDir, options.templatesDir], (files) => {
+    // Saves are handled one batch at a time, so two quick saves never build over each other.
+    queue = queue.then(async () => {
+      const indexBefore = JSON.stringify(await store.listAvailable());
+      const rebuilt = await store.applyChanges(files);
+      const indexChanged = JSON.stringify(await store.listAvailable()) !== indexBefore;
+      for (const draft of rebuilt) {
+        log(`${draft.problems.length > 0 ? 'problem in' : 'rebuilt'} ${draft.reportId} ${draft.month} in ${Math.round(draft.durationMs)} ms`);
+      }
+      if (rebuilt.length === 0 && !indexChanged) return;
+      const event = JSON.stringify({ keys: rebuilt.map((draft) => draft.key), indexChanged });
+      clients.forEach((client) => client.write(`event: rebuilt\ndata: ${event}\n\n`));
+      listeners.forEach((listener) => listener(rebuilt));
+    });
+  });
+
+  const port = await listen(server, options.host, options.port, log);
+  const shownHost = options.host.includes(':') ? `[${options.host}]` : options.host;
+  return {
+    url: `http://${shownHost}:${port}/`,
+    store,
+    onRebuilt: (listener) => listeners.push(listener),
+    async close() {
+      stopWatching();
+      clearInterval(heartbeat);
+      clients.forEach((client) => client.end());
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+      server.closeAllConnections();
+    },
+  };
+}
+
+async function handleRequest(request: IncomingMessage, response: ServerResponse, store: DraftStore, clients: Set<ServerResponse>): Promise<void> {
+  const route = routeOf(request);
+  if (route.kind === 'index') return send(response, 200, 'text/html; charset=utf-8', renderIndexPage(await store.listAvailable()));
+  if (route.kind === 'events') {
+    response.writeHead(200, { ...HEADERS, 'content-type': 'text/event-stream', connection: 'keep-alive' });
+    response.write(': connected\n\n');
+    clients.add(response);
+    request.on('close', () => clients.delete(response));
+    return;
+  }
+  if (route.kind === 'draft') {
+    const draft = await store.get(route.month, route.reportId);
+    if (draft) return send(response, 200, 'text/html; charset=utf-8', renderDraftPage(draft));
+  }
+  send(response, 404, 'text/plain; charset=utf-8', 'Not found. The preview serves / and /draft/YYYY-MM/<report> only.');
+}
+
+type Route = { kind: 'index' } | { kind: 'events' } | { kind: 'draft'; month: string; reportId: string } | { kind: 'none' };
+
+/**
+ * Maps a request to one of the three things the preview serves. Anything else, including
+ * every form of path traversal (../, encoded dots or slashes, backslashes, absolute URLs), is none.
+ */
+export function routeOf(request: Pick<IncomingMessage, 'method' | 'url'>): Route {
+  if (request.method !== 'GET' && request.method !== 'HEAD') return { kind: 'none' };
+  const raw = request.url ?? '';
+  if (!raw.startsWith('/') || /%2e|%2f|%5c|\\|\.\./i.test(raw)) return { kind: 'none' };
+  const pathname = raw.split('?')[0]!;
+  if (pathname === '/') return { kind: 'index' };
+  if (pathname === '/events') return { kind: 'events' };
+  const match = /^\/draft\/(\d{4}-\d{2})\/([a-z][a-z0-9-]*)\/?$/.exec(pathname);
+  if (match && isYearMonth(match[1]!)) return { kind: 'draft', month: match[1]!, reportId: match[2]! };
+  return { kind: 'none' };
+}
+
+function send(response: ServerResponse, status: number, type: string, body: string): void {
+  response.writeHead(status, { ...HEADERS, 'content-type': type, 'content-length': Buffer.byteLength(body) });
+  response.end(body);
+}
+
+/** Listens on the port, or the next free one within PORT_ATTEMPTS, saying so; port 0 picks any free port. */
+async function listen(server: Server, host: string, port: number, log: (line: string) => void): Promise<number> {
+  for (let attempt = 0; attempt < (port === 0 ? 1 : PORT_ATTEMPTS); attempt++) {
+    const candidate = port === 0 ? 0 : port + attempt;
+    try {
+      await new Promise<void>((resolve, reject) => {
+        server.once('error', reject);
+        server.listen(candidate, host, () => {
+          server.off('error', reject);
+          resolve();
+        });
+      });
+      const actual = (server.address() as AddressInfo).port;
+      if (port !== 0 && actual !== port) log(`Port ${port} is in use; using ${actual} instead.`);
+      return actual;
+    } catch (error) {
+      const code = (error as NodeJS.ErrnoException).code;
+      if (code === 'EADDRINUSE') continue;
+      throw new WbError(`The preview cannot listen on ${host}:${candidate}: ${(error as Error).message}\n  Try another --host or --port.`, { exitCode: EXIT_BAD_INPUT });
+    }
+  }
+  throw new WbError(`Ports ${port} to ${port + PORT_ATTEMPTS - 1} are all in use.\n  Try --port with another number.`, { exitCode: EXIT_BAD_INPUT });
+}
+

@@ -1,0 +1,45 @@
+import { spawn } from 'node:child_process';
+import { UsageError } from '../core/errors.js';
+import type { RunOptions } from '../options.js';
+import { findReport } from '../reports/registry.js';
+import { DEFAULT_PREVIEW_HOST, DEFAULT_PREVIEW_PORT, startPreviewServer } from './preview-server.js';
+
+/** The preview's own options, beside the common ones. */
+export interface RawPreviewOptions {
+  port?: string;
+  host?: string;
+  open?: boolean;
+}
+
+/**
+ * `wb-report preview`: starts the server, prints where to look, and runs until Ctrl-C or
+ * SIGTERM, then closes the watchers and connections and returns.
+ */
+export async function runPreview(options: RunOptions, raw: RawPreviewOptions): Promise<void> {
+  const port = Number(raw.port ?? DEFAULT_PREVIEW_PORT);
+  if (!Number.isInteger(port) || port < 0 || port > 65535) throw new UsageError(`--port ${raw.port} is not a port number.\n  Try a number from 1024 to 65535, such as ${DEFAULT_PREVIEW_PORT}.`);
+  const reportIds = options.reportIds?.map((id) => findReport(id).id);
+  const log = (line: string) => {
+    if (!options.quiet) console.log(line);
+  };
+  const preview = await startPreviewServer({ dataDir: options.dataDir, templatesDir: options.templatesDir, reportIds, host: raw.host ?? DEFAULT_PREVIEW_HOST, port, log });
+  const first = options.month ? (await preview.store.listAvailable()).find((ref) => ref.month === options.month) : undefined;
+  if (options.month && !first) log(`No data for ${options.month}; the index lists the months there are.`);
+  const url = first ? `${preview.url}draft/${first.month}/${first.reportId}` : preview.url;
+  console.log(`wb-report preview: ${url}`);
+  log('Drafts reload when you save a data file, a template or a style. Ctrl-C stops.');
+  if (raw.open) openInBrowser(url, log);
+  await new Promise<void>((resolve) => {
+    process.once('SIGINT', resolve);
+    process.once('SIGTERM', resolve);
+  });
+  await preview.close();
+  log('preview stopped.');
+}
+
+function openInBrowser(url: string, log: (line: string) => void): void {
+  const command = process.platform === 'darwin' ? 'open' : process.platform === 'win32' ? 'explorer' : 'xdg-open';
+  const child = spawn(command, [url], { detached: true, stdio: 'ignore' });
+  child.on('error', () => log(`Could not open a browser (${command}); open ${url} yourself.`));
+  child.unref();
+}

@@ -1,0 +1,57 @@
+import path from 'node:path';
+import { renderChartsSvg } from './charts/render-chart-svg.js';
+import { DataError, type DataProblem } from './core/errors.js';
+import type { YearMonth } from './core/months.js';
+import type { DataFileRef } from './load/discover-data.js';
+import { renderReportHtml } from './render/render-html.js';
+import type { DocumentMetadata, ReportBundle } from './reports/report-bundle.js';
+import { displayPath, validateReportData, type ValidateFile } from './validate/validate-report-data.js';
+
+/** One report of one month, rendered to its self-contained HTML and ready to print. */
+export interface RenderedReport {
+  reportId: string;
+  month: YearMonth;
+  html: string;
+  metadata: DocumentMetadata;
+  warnings: DataProblem[];
+}
+
+/** What rendering one report needs: the bundle, the month, the data files found, and where templates are. */
+export interface RenderReportInput {
+  bundle: ReportBundle;
+  month: YearMonth;
+  refs: readonly DataFileRef[];
+  dataDir: string;
+  templatesDir: string;
+  validateFile?: ValidateFile;
+}
+
+/**
+ * Validates the months a report reads, builds its model and charts, and merges them into
+ * its template. Shared by the build (which then prints) and the preview (which serves it).
+ * Throws a DataError listing every problem of every file read.
+ */
+export async function renderReport(input: RenderReportInput): Promise<RenderedReport> {
+  const { bundle, month } = input;
+  const needed = new Set(bundle.historyMonthsNeeded(month));
+  const ownRefs = input.refs.filter((ref) => ref.reportId === bundle.id && needed.has(ref.month));
+  const validated = await validateReportData(bundle, ownRefs, input.validateFile);
+  const errors = validated.problems.filter((problem) => problem.severity === 'error');
+  if (errors.length > 0) throw new DataError(errors);
+  const current = validated.months.get(month)!;
+  const built = bundle.buildModel({ month, data: current.data, get: (each) => validated.months.get(each)?.data });
+  const fileOf = (each: YearMonth) => displayPath(validated.months.get(each)?.file ?? path.join(input.dataDir, each, `${bundle.id}.yaml`));
+  const warnings: DataProblem[] = built.warnings.map((warning) => ({
+    file: fileOf(warning.month ?? month), field: warning.field, message: warning.message, severity: 'warning',
+  }));
+  const charts = await renderChartsSvg(built.charts);
+  const html = await renderReportHtml({
+    templatesDir: input.templatesDir,
+    templateFolder: bundle.templateFolder,
+    model: built.model,
+    charts,
+    metadata: built.metadata,
+    kosovoMarker: bundle.kosovoMarker,
+  });
+  return { reportId: bundle.id, month, html, metadata: built.metadata, warnings };
+}

@@ -1,0 +1,122 @@
+import { readFile, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startPreviewServer, type RunningPreview } from '../../src/preview/preview-server.js';
+import { openEventStream, type EventStream } from '../helpers/event-stream.js';
+import { rawGet } from '../helpers/raw-get.js';
+import { copySampleData, makeTempDir, ROOT, runCli } from '../helpers/run-cli.js';
+
+const DRAFT = 'draft/2025-12/unhcr-regional-update';
+
+describe('the preview server', () => {
+  let data: string;
+  let file: string;
+  let original: string;
+  let preview: RunningPreview;
+  let events: EventStream;
+  const log: string[] = [];
+
+  beforeAll(async () => {
+    data = await copySampleData();
+    file = path.join(data, '2025-12', 'unhcr-regional-update.yaml');
+    original = await readFile(file, 'utf8');
+    preview = await startPreviewServer({ dataDir: data, templatesDir: path.join(ROOT, 'templates'), host: '127.0.0.1', port: 0, log: (line) => log.push(line) });
+    events = await openEventStream(`${preview.url}events`);
+  });
+
+  afterAll(async () => {
+    events.close();
+    await preview.close();
+  });
+
+  const draft = async () => (await fetch(`${preview.url}${DRAFT}`)).text();
+
+  it('lists every month and report with data on its index', async () => {
+    const index = await (await fetch(preview.url)).text();
+    expect(index).toContain('href="/draft/2025-12/unhcr-regional-update"');
+    expect(index).toContain('href="/draft/2024-12/iom-dtm-brief"');
+    expect(index).toContain('December 2025');
+  });
+
+  it('serves the very HTML the PDF is printed from, with a DRAFT mark added for the screen only', async () => {
+    const out = await makeTempDir();
+    const built = await runCli(['--month', '2025-12', '--report', 'unhcr-regional-update', '--html', '--data', data, '--out', out]);
+    expect(built.code, built.stderr).toBe(0);
+    const html = await readFile(path.join(out, '2025-12', 'unhcr-regional-update-2025-12.html'), 'utf8');
+    const page = await draft();
+    expect(page).toContain(html.slice(html.indexOf('<body>'), html.lastIndexOf('</body>')));
+    expect(page).toContain('<div id="wb-draft-mark" aria-hidden="true">DRAFT</div>');
+    expect(html).not.toContain('DRAFT');
+    expect(html).not.toContain('<script');
+  });
+
+  it('rebuilds on a save, tells the page through the event stream, and serves the new figure', async () => {
+    await draft();
+    await writeFile(file, original.replace('    AFG: 640', '    AFG: 777'));
+    const event = (await events.next('rebuilt')) as { keys: string[] };
+    expect(event.keys).toContain('2025-12/unhcr-regional-update');
+    expect(await draft()).toContain('>777<');
+    expect(log.some((line) => /^rebuilt unhcr-regional-update 2025-12 in \d+ ms$/.test(line))).toBe(true);
+  });
+
+  it('shows an overlay with file, line and column for invalid data, and clears it on the next good save', async () => {
+    await writeFile(file, original.replace('    AFG: 640', '    AFG: -3'));
+    await events.next('rebuilt');
+    const broken = await draft();
+    expect(broken).toContain('<div id="wb-overlay" role="alert">');
+    expect(broken).toMatch(/data\/2025-12\/unhcr-regional-update\.yaml:\d+:10: error: nationalities\.persons\.AFG: must be 0 or more, found -3/);
+    // The last good version stays behind the overlay.
+    expect(broken).toContain('>777<');
+
+    await writeFile(file, original);
+    await events.next('rebuilt');
+    const fixed = await draft();
+    expect(fixed).not.toContain('id="wb-overlay"');
+    expect(fixed).toContain('>640<');
+  });
+
+  it('shows a broken template in the overlay and keeps serving', async () => {
+    const templates = await makeTempDir();
+    const { cp } = await import('node:fs/promises');
+    await cp(path.join(ROOT, 'templates'), templates, { recursive: true });
+    const second = await startPreviewServer({ dataDir: data, templatesDir: templates, host: '127.0.0.1', port: 0 });
+    try {
+      const stream = await openEventStream(`${second.url}events`);
+      await (await fetch(`${second.url}${DRAFT}`)).text();
+      const report = path.join(templates, 'unhcr-regional-update', 'report.hbs');
+      const good = await readFile(report, 'utf8');
+      await writeFile(report, good.replace('{{present.total}}', '{{present.totl}}'));
+      await stream.next('rebuilt');
+      const page = await (await fetch(`${second.url}${DRAFT}`)).text();
+      expect(page).toContain('id="wb-overlay"');
+      expect(page).toMatch(/report\.hbs:\d+:\d+: the template asks for &quot;totl&quot;/);
+      await writeFile(report, good);
+      await stream.next('rebuilt');
+      expect(await (await fetch(`${second.url}${DRAFT}`)).text()).not.toContain('id="wb-overlay"');
+      stream.close();
+    } finally {
+      await second.close();
+    }
+  });
+
+  it.each([
+    '/draft/../../etc/passwd',
+    '/draft/2025-12/../../../package.json',
+    '/draft/%2e%2e/%2e%2e/etc/passwd',
+    '/draft/2025-12/..%2f..%2fpackage.json',
+    '/%2e%2e/%2e%2e/etc/passwd',
+    '/..\\..\\package.json',
+    '//etc/passwd',
+    '/etc/passwd',
+    '/package.json',
+    '/templates/unhcr-regional-update/report.hbs',
+    '/draft/2025-12/unknown-report',
+    '/draft/1999-01/unhcr-regional-update',
+    'http://example.org/',
+  ])('answers 404 to %s', async (rawPath) => {
+    const response = await rawGet(preview.url, rawPath);
+    expect(response.status).toBe(404);
+    expect(response.body).not.toContain('"name": "wb-report"');
+    expect(response.body).not.toContain('root:');
+  });
+});
