@@ -17,7 +17,7 @@ const PREVIEW_STYLE = `
 }
 #wb-draft-mark { position: fixed; inset: 0; display: flex; align-items: center; justify-content: center; pointer-events: none; z-index: 50;
   font: 900 160px/1 Lato, sans-serif; color: rgba(210, 90, 69, 0.13); transform: rotate(-32deg); letter-spacing: 0.08em; }
-#wb-overlay { position: fixed; inset: 0; z-index: 100; background: rgba(25, 25, 25, 0.86); color: #fff; overflow: auto; padding: 32px; font: 14px/1.5 ui-monospace, Menlo, Consolas, monospace; }
+#wb-overlay { position: fixed; inset: 0; z-index: 100; background: rgba(25, 25, 25, 0.95); color: #fff; overflow: auto; padding: 32px; font: 14px/1.5 ui-monospace, Menlo, Consolas, monospace; }
 #wb-overlay h1 { font: 700 18px/1.3 Lato, sans-serif; color: #ffb4a8; margin: 0 0 12px; }
 #wb-overlay pre { white-space: pre-wrap; background: rgba(255,255,255,0.08); border-left: 4px solid #d25a45; padding: 10px 14px; margin: 0 0 10px; }
 #wb-overlay p { font-family: Lato, sans-serif; color: #ddd; }
