@@ -21,8 +21,12 @@ export async function discoverDataFiles(dataDir: string, reportIds: readonly str
   } catch {
     throw new UsageError(`The data folder ${dataDir} does not exist.\n  Try --data DIR with the folder that holds the YYYY-MM month folders.`);
   }
+  const months = entries.filter(isYearMonth).sort();
+  if (months.length === 0) {
+    throw new UsageError(`The data folder ${dataDir} has no month folders (named YYYY-MM, such as 2025-12).\n  Try --data with the folder that holds them, or create data/2025-12/<report>.yaml.`);
+  }
   const refs: DataFileRef[] = [];
-  for (const month of entries.filter(isYearMonth).sort()) {
+  for (const month of months) {
     for (const reportId of reportIds) {
       const file = path.join(dataDir, month, `${reportId}.yaml`);
       const info = await stat(file).catch(() => undefined);

@@ -1,4 +1,4 @@
-import { Document, isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, type Node } from 'yaml';
+import { Document, isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, visit, type Node } from 'yaml';
 import type { DataProblem } from '../core/errors.js';
 
 /** How many alias expansions a file may make: far above any real file, far below a "billion laughs". */
@@ -34,8 +34,17 @@ export function parseYaml(file: string, text: string): ParsedYaml {
     try {
       value = document.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
     } catch (error) {
+      // The usual cause is aliases expanding without end ("billion laughs"): point at the first one.
+      let offset = 0;
+      visit(document, {
+        Alias(_key, node) {
+          offset = node.range?.[0] ?? 0;
+          return visit.BREAK;
+        },
+      });
+      const position = lineCounter.linePos(offset);
       problems.push({
-        file, line: 1, column: 1, severity: 'error',
+        file, line: position.line, column: position.col, severity: 'error',
         message: `the file could not be read as data: ${(error as Error).message}`,
         hint: 'Remove anchors (&name) and aliases (*name); data files do not need them.',
       });

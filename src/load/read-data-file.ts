@@ -5,22 +5,48 @@ import { parseYaml, type ParsedYaml } from './parse-yaml.js';
 /** Data files are a few kilobytes; anything past this is a mistake, not a month of figures. */
 const MAX_DATA_FILE_BYTES = 1024 * 1024;
 
-/** Reads and parses one data file; every failure comes back as a located problem, never an exception. */
-export async function readDataFile(file: string): Promise<ParsedYaml | { file: string; problems: DataProblem[] }> {
-  const fail = (message: string, hint: string) => ({ file, problems: [{ file, severity: 'error' as const, message, hint }] });
+/** A data file's text, or the problems that kept it from being read. */
+export type DataText = { file: string; text: string } | { file: string; problems: DataProblem[] };
+
+/** Reads one data file as UTF-8 text; every failure comes back as a problem, never an exception. */
+export async function readDataText(file: string): Promise<DataText> {
+  const fail = (message: string, hint: string, line?: number, column?: number): DataText =>
+    ({ file, problems: [{ file, line, column, severity: 'error', message, hint }] });
   const info = await stat(file).catch(() => undefined);
   if (!info) return fail('the file does not exist', 'Check the month folder and the report id in the file name.');
   if (!info.isFile()) return fail('this is a folder, not a file', 'Remove the folder and create the YAML file in its place.');
   if (info.size > MAX_DATA_FILE_BYTES) {
-    return fail(`the file is ${(info.size / 1024 / 1024).toFixed(1)} MB, far larger than a month of figures`, 'Check that the right file was saved here.');
+    return fail(`the file is ${(info.size / 1024 / 1024).toFixed(1)} MB, far larger than a month of figures (at most 1 MB)`, 'Check that the right file was saved here.');
   }
   const bytes = await readFile(file);
-  let text: string;
-  try {
-    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-  } catch {
-    return fail('the file is not UTF-8 text', 'Save it again as UTF-8 in your editor.');
+  const bad = firstInvalidUtf8(bytes);
+  if (bad !== undefined) {
+    const before = bytes.subarray(0, bad);
+    const line = before.filter((byte) => byte === 0x0a).length + 1;
+    const column = bad - before.lastIndexOf(0x0a);
+    return fail('the file is not UTF-8 text (a character here is in another encoding)', 'Save the file again as UTF-8 in your editor.', line, column);
   }
-  if (text.trim() === '') return fail('the file is empty', 'Copy last month\'s file and change its figures.');
+  return { file, text: bytes.toString('utf8') };
+}
+
+/** Parses a data file's text; an empty file is a problem, not an empty month. */
+export function parseDataText(file: string, text: string): ParsedYaml | { file: string; problems: DataProblem[] } {
+  if (text.trim() === '') {
+    return { file, problems: [{ file, severity: 'error', message: 'the file is empty', hint: 'Copy last month\'s file and change its figures.' }] };
+  }
   return parseYaml(file, text);
+}
+
+/** Byte offset of the first byte that is not part of a valid UTF-8 sequence, if any. */
+function firstInvalidUtf8(bytes: Uint8Array): number | undefined {
+  for (let index = 0; index < bytes.length; ) {
+    const byte = bytes[index]!;
+    const length = byte < 0x80 ? 1 : byte >= 0xc2 && byte < 0xe0 ? 2 : byte >= 0xe0 && byte < 0xf0 ? 3 : byte >= 0xf0 && byte < 0xf5 ? 4 : 0;
+    if (length === 0) return index;
+    for (let next = 1; next < length; next++) {
+      if (((bytes[index + next] ?? 0) & 0xc0) !== 0x80) return index;
+    }
+    index += length;
+  }
+  return undefined;
 }

@@ -14,10 +14,17 @@ export const yearMonth = z
 /** A calendar date written YYYY-MM-DD. YAML reads unquoted dates as text here because the schema keeps strings. */
 export const isoDate = z.iso.date();
 
-/** Marks a block whose figures were filled in rather than published; the text says what and why. */
-export const illustrative = z
+/**
+ * Text printed in a report: plain words, never markup. The HTML is escaped anyway; refusing
+ * "<" and ">" tells the person typing that tags will not do what they expect.
+ */
+export const plainText = z
   .string()
   .min(1)
+  .refine((text) => !/[<>]/.test(text), { message: 'contains "<" or ">": text fields are printed as plain text, so HTML tags would show as typed' });
+
+/** Marks a block whose figures were filled in rather than published; the text says what and why. */
+export const illustrative = plainText
   .optional()
   .describe('Set when this block holds figures that were not published (filled in for a sample). Say what was filled in. Every report built from it says so on its first page.');
 

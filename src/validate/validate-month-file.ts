@@ -1,6 +1,6 @@
 import type { DataProblem } from '../core/errors.js';
-import type { YearMonth } from '../core/months.js';
-import { readDataFile } from '../load/read-data-file.js';
+import { makeMonth, type YearMonth } from '../core/months.js';
+import { parseDataText, readDataText } from '../load/read-data-file.js';
 import { locatePath, type ParsedYaml } from '../load/parse-yaml.js';
 import type { ReportBundle } from '../reports/report-bundle.js';
 import { describeZodIssue } from './describe-zod-issue.js';
@@ -22,7 +22,17 @@ export async function validateMonthFile<Month>(
   file: string,
   folderMonth: YearMonth,
 ): Promise<ValidatedMonth<Month>> {
-  const parsed = await readDataFile(file);
+  const read = await readDataText(file);
+  if ('problems' in read) return { file, month: folderMonth, problems: read.problems };
+  return validateMonthText(bundle, file, read.text, folderMonth);
+}
+
+/**
+ * Validates a month's text as if read from `file`. Never throws: whatever the text, the
+ * answer is typed data or located problems (the property tests hold it to that).
+ */
+export function validateMonthText<Month>(bundle: ReportBundle<Month>, file: string, text: string, folderMonth: YearMonth): ValidatedMonth<Month> {
+  const parsed = parseDataText(file, text);
   if (!('document' in parsed) || parsed.problems.length > 0) {
     return { file, month: folderMonth, problems: parsed.problems };
   }
@@ -31,6 +41,10 @@ export async function validateMonthFile<Month>(
     return { file, month: folderMonth, problems: result.error.issues.map((issue) => locatedIssue(parsed, issue)) };
   }
   const problems = bundle.checkMonth(result.data).map((check) => located(parsed, check.path, check.message, check.hint));
+  if (folderMonth > currentMonth()) {
+    problems.push(located(parsed, ['month'], `${folderMonth} has not begun yet: a month's figures can only be typed once it has started`,
+      'Check the year and month of the folder; for a draft of the coming month, wait until it starts.'));
+  }
   const innerMonth = bundle.monthOf(result.data);
   if (innerMonth !== folderMonth) {
     problems.push(located(parsed, ['month'], `the file says month ${innerMonth} but sits in the folder ${folderMonth}`,
@@ -53,4 +67,9 @@ function located(parsed: ParsedYaml, path: readonly PropertyKey[], message: stri
     file: parsed.file, line, column, severity: 'error', message, hint,
     field: path.length > 0 ? path.map(String).join('.') : undefined,
   };
+}
+
+/** This calendar month, by the machine's clock. */
+function currentMonth(now = new Date()): YearMonth {
+  return makeMonth(now.getFullYear(), now.getMonth() + 1);
 }

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { byTerritory, count, illustrative, isoDate, nationalityCode, territoryCode, yearMonth } from '../../schema/common-fields.js';
+import { byTerritory, count, illustrative, plainText, isoDate, nationalityCode, territoryCode, yearMonth } from '../../schema/common-fields.js';
 
 /** Report id, also the data file's name. */
 export const IOM_REPORT_ID = 'iom-dtm-brief';
@@ -43,7 +43,7 @@ export const iomMonthSchema = z.strictObject({
           accommodated: count.describe('Migrants accommodated at the end of the month (or as the note says).'),
         }),
       ),
-      notes: z.partialRecord(territoryCode, z.string().min(1)).optional().describe('Footnotes on how a territory counts persons accommodated.'),
+      notes: z.partialRecord(territoryCode, plainText).optional().describe('Footnotes on how a territory counts persons accommodated.'),
     })
     .optional()
     .describe('Migrant reception facilities at the end of the month.'),
@@ -68,26 +68,26 @@ export const iomMonthSchema = z.strictObject({
       refugee_status_granted: count.describe('Decisions granting refugee status this month.'),
       complementary_protection_granted: count.describe('Decisions granting complementary forms of protection this month.'),
       before_this_year: baseline.optional(),
-      source: z.string().min(1).optional().describe('Source footnote of the asylum figures.'),
+      source: plainText.optional().describe('Source footnote of the asylum figures.'),
     })
     .optional(),
   returns_by_authorities: z
     .strictObject({
       voluntary: byYear.describe('Voluntary returns carried out by the authorities, by year and territory.'),
       non_voluntary: byYear.describe('Non-voluntary returns (returns to countries of origin and readmissions) by year and territory.'),
-      source: z.string().min(1).describe('Where these annual figures come from (the migration profiles).'),
+      source: plainText.describe('Where these annual figures come from (the migration profiles).'),
     })
     .optional()
     .describe('Annual figures published by the authorities; carried forward to later months until replaced.'),
   trafficking_permits: z
     .strictObject({
       count: count.describe('Temporary residence permits granted to victims of trafficking.'),
-      period: z.string().min(1).describe('The period the count covers, as printed ("2016 to 2023").'),
-      source: z.string().min(1),
+      period: plainText.describe('The period the count covers, as printed ("2016 to 2023").'),
+      source: plainText,
     })
     .optional()
     .describe('Carried forward to later months until replaced.'),
-  funders: z.array(z.string().min(1)).optional().describe('Funders of IOM activities, as printed; carried forward until replaced.'),
+  funders: z.array(plainText).optional().describe('Funders of IOM activities, as printed; carried forward until replaced.'),
 });
 
 /** A validated month of the IOM DTM brief. */

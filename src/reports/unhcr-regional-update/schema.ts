@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { byTerritory, count, illustrative, isoDate, nationalityCode, territoryCode, yearMonth } from '../../schema/common-fields.js';
+import { byTerritory, count, illustrative, plainText, isoDate, nationalityCode, territoryCode, yearMonth } from '../../schema/common-fields.js';
 
 /** Report id, also the data file's name. */
 export const UNHCR_REPORT_ID = 'unhcr-regional-update';
@@ -47,7 +47,7 @@ export const unhcrMonthSchema = z.strictObject({
       illustrative,
       by_territory: byTerritory(count).describe('New arrivals recorded in each territory this month; may double count the same people.'),
       notes: z
-        .partialRecord(territoryCode, z.string().min(1))
+        .partialRecord(territoryCode, plainText)
         .optional()
         .describe("Footnotes on a territory's arrival figures (their source), printed with a marker."),
     })
