@@ -18,7 +18,7 @@ import type { RunOptions } from './options.js';
 import { findChrome } from './pdf/find-chrome.js';
 import { printPdf } from './pdf/print-pdf.js';
 import { setPdfMetadata } from './pdf/set-pdf-metadata.js';
-import { closeBrowser, killBrowserProcess, launchBrowser, type LaunchedBrowser } from './pdf/with-browser.js';
+import { BrowserSession } from './pdf/browser-session.js';
 import { renderReport, type RenderedReport } from './render-report.js';
 import { findReport, REPORTS } from './reports/registry.js';
 import type { ReportBundle } from './reports/report-bundle.js';
@@ -45,21 +45,20 @@ export interface BuildResult {
 export async function buildReports(options: RunOptions): Promise<BuildResult> {
   if (!options.month) throw new UsageError('No month given.\n  Try --month 2025-12.');
   const bundles = (options.reportIds ?? REPORTS.map((report) => report.id)).map(findReport);
-  // Find the browser before any work, so a missing Chromium fails fast with its install hint.
-  const chromePath = options.htmlOnly ? undefined : findChrome(options.chrome);
-  const browserStart = chromePath ? launchBrowser(chromePath) : undefined;
-  let launched: LaunchedBrowser | undefined;
-  browserStart?.then((browser) => (launched = browser), () => undefined); // Failures surface where it is awaited.
+  // Find the browser before any work, so a missing Chromium fails fast with its install hint,
+  // and start it now: it launches while the data and charts are prepared.
+  const session = options.htmlOnly ? undefined : new BrowserSession(findChrome(options.chrome), options.timeoutMs);
+  session?.start();
   const killOnInterrupt = () => {
-    if (launched) killBrowserProcess(launched);
+    session?.killNow();
     removePendingTemporaryFiles();
   };
-  return withInterruptCleanup(killOnInterrupt, () => runBuild(bundles, options, browserStart));
+  return withInterruptCleanup(killOnInterrupt, () => runBuild(bundles, options, session));
 }
 
 
 /** The pipeline proper: data, models, charts and HTML for every report, then print and write. */
-async function runBuild(bundles: ReportBundle[], options: RunOptions, browserStart?: Promise<LaunchedBrowser>): Promise<BuildResult> {
+async function runBuild(bundles: ReportBundle[], options: RunOptions, session?: BrowserSession): Promise<BuildResult> {
   try {
     const refs = await discoverDataFiles(options.dataDir, bundles.map((bundle) => bundle.id));
     const targets = selectTargets(bundles, refs, options);
@@ -67,14 +66,14 @@ async function runBuild(bundles: ReportBundle[], options: RunOptions, browserSta
     const rendered: RenderedReport[] = [];
     for (const bundle of targets) {
       const report = await renderReport({ bundle, month: options.month!, refs, dataDir: options.dataDir, templatesDir: options.templatesDir });
-      warnings.push(...report.warnings);
+      warnings.push(...report.warnings, ...externalReferenceWarnings(report, options));
       rendered.push(report);
     }
     if (options.strict && warnings.length > 0) throw new DataError(warnings.map((warning) => ({ ...warning, severity: 'error' })));
-    const written = await writeReports(rendered, options, browserStart);
+    const written = await writeReports(rendered, options, session, warnings);
     return { written, warnings };
   } finally {
-    if (browserStart) await browserStart.then(closeBrowser, () => undefined);
+    await session?.close();
   }
 }
 
@@ -92,16 +91,38 @@ function selectTargets(bundles: ReportBundle[], refs: readonly DataFileRef[], op
   return withData;
 }
 
-async function writeReports(rendered: RenderedReport[], options: RunOptions, browserStart?: Promise<LaunchedBrowser>): Promise<WrittenReport[]> {
+/**
+ * Reports print offline: a template that points at the web gets a warning naming the address
+ * (the request is blocked when printing, so the PDF builds without it).
+ */
+function externalReferenceWarnings(report: RenderedReport, options: RunOptions): DataProblem[] {
+  const addresses = new Set([...report.html.matchAll(/(?:src|href)\s*=\s*["']?(https?:\/\/[^"'\s>]+)|url\(\s*["']?(https?:\/\/[^"')\s]+)/gi)].map((match) => match[1] ?? match[2]!));
+  return [...addresses].map((address) => ({
+    file: displayPath(path.join(options.templatesDir, findReport(report.reportId).templateFolder)),
+    severity: 'warning',
+    message: `the ${report.reportId} template refers to ${address}; reports print offline, so it is left out`,
+    hint: 'Put the file in the template folder and inline it, or remove the reference.',
+  }));
+}
+
+async function writeReports(rendered: RenderedReport[], options: RunOptions, session: BrowserSession | undefined, warnings: DataProblem[]): Promise<WrittenReport[]> {
   // Print everything first: a print failure must leave every earlier output untouched.
   const printed: Array<{ report: RenderedReport; pdf?: Uint8Array; pages?: number }> = [];
   for (const report of rendered) {
-    if (!browserStart) {
+    if (!session) {
       printed.push({ report });
       continue;
     }
-    const raw = await printPdf(await browserStart, report.html);
-    const pdf = await setPdfMetadata(raw, report.metadata, TOOL, options.buildDate);
+    const result = await session.withRetry(
+      (browser) => printPdf(browser, report.html, options.timeoutMs),
+      (error) => {
+        if (!options.quiet) console.error(`${error.message.split('\n')[0]}; restarting Chromium and trying once more.`);
+      },
+    );
+    for (const address of result.blockedRequests.filter((each) => !warnings.some((warning) => warning.message.includes(each)))) {
+      warnings.push({ file: displayPath(options.templatesDir), severity: 'warning', message: `printing ${report.reportId} tried to load ${address}; it was blocked` });
+    }
+    const pdf = await setPdfMetadata(result.pdf, report.metadata, TOOL, options.buildDate);
     const pages = (await PDFDocument.load(pdf, { updateMetadata: false })).getPageCount();
     printed.push({ report, pdf, pages });
   }

@@ -7,7 +7,7 @@ import { buildReports, type BuildResult } from './build-reports.js';
 import { DataError, EXIT_BAD_INPUT, EXIT_INTERNAL, WbError, type DataProblem } from './core/errors.js';
 import { formatProblem } from './core/format-problem.js';
 import { TOOL } from './core/tool-identity.js';
-import { resolveRunOptions, type RawRunOptions } from './options.js';
+import { DEFAULT_TIMEOUT_SECONDS, resolveRunOptions, type RawRunOptions } from './options.js';
 import { reportIds } from './reports/registry.js';
 import { displayPath } from './validate/validate-report-data.js';
 import { validateData } from './validate-data.js';
@@ -34,6 +34,7 @@ function addCommonOptions(command: Command): Command {
     .addOption(new Option('--templates <dir>', 'folder holding the report templates').hideHelp())
     .option('--chrome <path>', 'Chromium or Chrome executable to print with')
     .option('--strict', 'treat warnings (such as missing months) as errors')
+    .option('--timeout <seconds>', 'how long Chromium may take to start or to print one report', String(DEFAULT_TIMEOUT_SECONDS))
     .option('--quiet', 'print only problems');
 }
 

@@ -10,6 +10,9 @@ export const DEFAULT_OUT_DIR = 'output';
 /** The templates shipped with wb-report. */
 export const DEFAULT_TEMPLATES_DIR = fileURLToPath(new URL('../templates', import.meta.url));
 
+/** How long Chromium may take to start, or to print one report, before it counts as hung. */
+export const DEFAULT_TIMEOUT_SECONDS = 60;
+
 /** Options of a build or validate run, as the CLI gives them. */
 export interface RawRunOptions {
   month?: string;
@@ -21,6 +24,7 @@ export interface RawRunOptions {
   chrome?: string;
   strict?: boolean;
   quiet?: boolean;
+  timeout?: string;
 }
 
 /** Options with every default resolved. */
@@ -34,6 +38,8 @@ export interface RunOptions {
   chrome?: string;
   strict: boolean;
   quiet: boolean;
+  /** Milliseconds Chromium may take to start or to print one report. */
+  timeoutMs: number;
   /** Fixed date for reproducible PDFs, from SOURCE_DATE_EPOCH; the build time otherwise. */
   buildDate: Date;
 }
@@ -43,6 +49,8 @@ export function resolveRunOptions(raw: RawRunOptions, env: NodeJS.ProcessEnv = p
   if (raw.month !== undefined && !isYearMonth(raw.month)) {
     throw new UsageError(`--month ${JSON.stringify(raw.month)} is not a month.\n  Try the form YYYY-MM, for example --month 2025-12.`);
   }
+  const timeout = Number(raw.timeout ?? DEFAULT_TIMEOUT_SECONDS);
+  if (!(timeout > 0)) throw new UsageError(`--timeout ${raw.timeout} is not a number of seconds.\n  Try a positive number such as ${DEFAULT_TIMEOUT_SECONDS}.`);
   return {
     month: raw.month,
     reportIds: raw.report ? [raw.report] : undefined,
@@ -53,6 +61,7 @@ export function resolveRunOptions(raw: RawRunOptions, env: NodeJS.ProcessEnv = p
     chrome: raw.chrome,
     strict: raw.strict ?? false,
     quiet: raw.quiet ?? false,
+    timeoutMs: timeout * 1000,
     buildDate: resolveBuildDate(env.SOURCE_DATE_EPOCH),
   };
 }

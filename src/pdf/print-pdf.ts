@@ -4,20 +4,32 @@ import type { LaunchedBrowser } from './with-browser.js';
 /** How long one report may take to print before we call it hung. */
 export const DEFAULT_PRINT_TIMEOUT_MS = 60_000;
 
+/** A printed report, and the requests the page tried to make and was refused. */
+export interface PrintedPdf {
+  pdf: Uint8Array;
+  blockedRequests: string[];
+}
+
 /**
  * Prints one self-contained HTML document to PDF bytes: JavaScript off and every network
  * request blocked, so a report can neither run scripts nor phone out. A4 and margins come
  * from the document's @page rules; tags and bookmarks are on.
  */
-export async function printPdf(browser: LaunchedBrowser, html: string, timeoutMs = DEFAULT_PRINT_TIMEOUT_MS): Promise<Uint8Array> {
-  const page = await browser.newPage();
+export async function printPdf(browser: LaunchedBrowser, html: string, timeoutMs = DEFAULT_PRINT_TIMEOUT_MS): Promise<PrintedPdf> {
+  const blockedRequests: string[] = [];
+  let page: Awaited<ReturnType<LaunchedBrowser['newPage']>> | undefined;
   try {
+    page = await browser.newPage();
     await page.setJavaScriptEnabled(false);
     await page.setRequestInterception(true);
     page.on('request', (request) => {
-      // The document itself is set from memory; data: URLs (inline fonts) never reach here.
-      if (request.url().startsWith('data:')) void request.continue();
-      else void request.abort('blockedbyclient');
+      // The document itself is set from memory; data: URLs (inline fonts) are our own.
+      if (request.url().startsWith('data:')) {
+        void request.continue();
+      } else {
+        blockedRequests.push(request.url());
+        void request.abort('blockedbyclient');
+      }
     });
     await page.setContent(html, { waitUntil: 'load', timeout: timeoutMs });
     await page.evaluateHandle('document.fonts.ready').catch(() => undefined);
@@ -28,10 +40,11 @@ export async function printPdf(browser: LaunchedBrowser, html: string, timeoutMs
       outline: true,
       timeout: timeoutMs,
     });
-    return pdf;
-  } catch (error) {
-    throw new BrowserError(`Chromium failed while printing: ${(error as Error).message.split('\n')[0]}\n  Try the build again; if it keeps failing, run with --html to check the draft.`, error);
-  } finally {
     await page.close().catch(() => undefined);
+    return { pdf, blockedRequests };
+  } catch (error) {
+    // Not awaited: a browser that hung would make the close hang too; the session kills it.
+    void page?.close().catch(() => undefined);
+    throw new BrowserError(`Chromium failed while printing: ${(error as Error).message.split('\n')[0]}\n  Try the build again; if it keeps failing, run with --html to check the draft.`, error);
   }
 }

@@ -4,6 +4,9 @@ import { BrowserError } from '../core/errors.js';
 /** How long Chromium may take to start before we give up. */
 export const DEFAULT_LAUNCH_TIMEOUT_MS = 30_000;
 
+/** Extra seconds past the timeout before a launch that never settles is abandoned. */
+const LAUNCH_GRACE_S = 5;
+
 /** How long a polite close may take before the browser process is killed. */
 const CLOSE_TIMEOUT_MS = 5_000;
 
@@ -24,22 +27,34 @@ const CHROMIUM_FLAGS = [
 export type LaunchedBrowser = Browser;
 
 /** Starts Chromium headless. --no-sandbox only when running as root, where the sandbox cannot start. */
-export async function launchBrowser(executablePath: string): Promise<LaunchedBrowser> {
+export async function launchBrowser(executablePath: string, timeoutMs = DEFAULT_LAUNCH_TIMEOUT_MS): Promise<LaunchedBrowser> {
   const { default: puppeteer } = await import('puppeteer-core');
   const isRoot = typeof process.getuid === 'function' && process.getuid() === 0;
+  const launching = puppeteer.launch({
+    executablePath,
+    headless: true,
+    // Pipes rather than a websocket: a frozen browser then fails the protocol timeout instead of hanging the connection.
+    pipe: true,
+    args: [...CHROMIUM_FLAGS, ...(isRoot ? ['--no-sandbox'] : [])],
+    timeout: timeoutMs,
+    // Every DevTools call gets the same bound, so a frozen browser cannot hang the build.
+    protocolTimeout: timeoutMs,
+    handleSIGINT: false,
+    handleSIGTERM: false,
+    handleSIGHUP: false,
+  });
+  // A last guard: if the launch itself never settles, give up, and kill the browser if it comes late.
+  let timer: NodeJS.Timeout | undefined;
+  const deadline = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new Error(`no answer within ${Math.round(timeoutMs / 1000) + LAUNCH_GRACE_S} s`)), timeoutMs + LAUNCH_GRACE_S * 1000);
+  });
   try {
-    return await puppeteer.launch({
-      executablePath,
-      headless: true,
-      args: [...CHROMIUM_FLAGS, ...(isRoot ? ['--no-sandbox'] : [])],
-      timeout: DEFAULT_LAUNCH_TIMEOUT_MS,
-      protocolTimeout: 120_000,
-      handleSIGINT: false,
-      handleSIGTERM: false,
-      handleSIGHUP: false,
-    });
+    return await Promise.race([launching, deadline]);
   } catch (error) {
+    launching.then(killBrowserProcess, () => undefined);
     throw new BrowserError(`Chromium at ${executablePath} did not start: ${(error as Error).message.split('\n')[0]}\n  Try running it by hand (${executablePath} --headless --version) to see what is wrong.`, error);
+  } finally {
+    clearTimeout(timer);
   }
 }
 
@@ -59,16 +74,6 @@ export async function closeBrowser(browser: LaunchedBrowser): Promise<void> {
   }
 }
 
-/** Runs `fn` with a browser that is started lazily once and closed on every path. */
-export async function withBrowser<T>(start: () => Promise<LaunchedBrowser>, fn: (browser: () => Promise<LaunchedBrowser>) => Promise<T>): Promise<T> {
-  let started: Promise<LaunchedBrowser> | undefined;
-  const get = () => (started ??= start());
-  try {
-    return await fn(get);
-  } finally {
-    if (started) await started.then(closeBrowser, () => undefined);
-  }
-}
 
 /**
  * Kills the browser at once, synchronously (for signal handlers). Puppeteer starts Chromium as

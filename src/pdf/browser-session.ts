@@ -1,0 +1,68 @@
+import { BrowserError } from '../core/errors.js';
+import { closeBrowser, killBrowserProcess, launchBrowser, type LaunchedBrowser } from './with-browser.js';
+
+/**
+ * The one browser of a command: started early (while the data work runs), restarted once
+ * if it dies or hangs, closed on every path, and killable at once from a signal handler.
+ */
+export class BrowserSession {
+  private current: Promise<LaunchedBrowser> | undefined;
+  private launched: LaunchedBrowser | undefined;
+
+  constructor(private readonly executablePath: string, private readonly timeoutMs: number) {}
+
+  /** Starts Chromium now without waiting for it; failures surface at the first get(). */
+  start(): void {
+    if (this.current) return;
+    this.current = launchBrowser(this.executablePath, this.timeoutMs);
+    this.current.then((browser) => (this.launched = browser), () => undefined);
+  }
+
+  /** The running browser, started if need be. */
+  async get(): Promise<LaunchedBrowser> {
+    this.start();
+    return this.current!;
+  }
+
+  /**
+   * Runs a print job; when Chromium fails (crash, hang, lost connection) it is killed,
+   * started again and the job runs once more. A second failure is final.
+   */
+  async withRetry<T>(job: (browser: LaunchedBrowser) => Promise<T>, onRetry: (error: BrowserError) => void): Promise<T> {
+    try {
+      return await job(await this.get());
+    } catch (error) {
+      if (!(error instanceof BrowserError)) throw error;
+      onRetry(error);
+      await this.discard();
+      try {
+        return await job(await this.get());
+      } catch (second) {
+        if (!(second instanceof BrowserError)) throw second;
+        throw new BrowserError(`${second.message.split('\n')[0]} (also after restarting Chromium once)\n  Try the build again; if it keeps failing, check that Chromium runs (chromium --headless --version) or use --timeout with more seconds on a slow machine.`, second);
+      }
+    }
+  }
+
+  /** Closes the browser politely, killing it if it does not close in time. */
+  async close(): Promise<void> {
+    const current = this.current;
+    this.current = undefined;
+    this.launched = undefined;
+    if (current) await current.then(closeBrowser, () => undefined);
+  }
+
+  /** Kills the browser's whole process group at once; safe inside a signal handler. */
+  killNow(): void {
+    if (this.launched) killBrowserProcess(this.launched);
+  }
+
+  /** Kills a failed browser and forgets it; a polite close would only wait on a dead or frozen process. */
+  private async discard(): Promise<void> {
+    this.killNow();
+    const current = this.current;
+    this.current = undefined;
+    this.launched = undefined;
+    await current?.then((browser) => browser.disconnect(), () => undefined).catch(() => undefined);
+  }
+}
