@@ -59,10 +59,11 @@ export class BrowserSession {
 
   /** Kills a failed browser and forgets it; a polite close would only wait on a dead or frozen process. */
   private async discard(): Promise<void> {
-    this.killNow();
     const current = this.current;
+    this.killNow();
     this.current = undefined;
     this.launched = undefined;
-    await current?.then((browser) => browser.disconnect(), () => undefined).catch(() => undefined);
+    // Drop the connection without waiting on the dead browser's answer.
+    void current?.then((browser) => browser.disconnect(), () => undefined).catch(() => undefined);
   }
 }

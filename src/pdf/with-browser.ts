@@ -49,7 +49,11 @@ export async function launchBrowser(executablePath: string, timeoutMs = DEFAULT_
     timer = setTimeout(() => reject(new Error(`no answer within ${Math.round(timeoutMs / 1000) + LAUNCH_GRACE_S} s`)), timeoutMs + LAUNCH_GRACE_S * 1000);
   });
   try {
-    return await Promise.race([launching, deadline]);
+    const browser = await Promise.race([launching, deadline]);
+    // When Chromium is killed its end of the DevTools pipes resets; puppeteer leaves that
+    // error unhandled, which would crash the process instead of failing the print.
+    for (const stream of browser.process()?.stdio ?? []) stream?.on('error', () => undefined);
+    return browser;
   } catch (error) {
     launching.then(killBrowserProcess, () => undefined);
     throw new BrowserError(`Chromium at ${executablePath} did not start: ${(error as Error).message.split('\n')[0]}\n  Try running it by hand (${executablePath} --headless --version) to see what is wrong.`, error);
