@@ -39,7 +39,8 @@ export async function renderReport(input: RenderReportInput): Promise<RenderedRe
   const errors = validated.problems.filter((problem) => problem.severity === 'error');
   if (errors.length > 0) throw new DataError(errors);
   const current = validated.months.get(month)!;
-  const built = bundle.buildModel({ month, data: current.data, get: (each) => validated.months.get(each)?.data });
+  const firstMonth = input.refs.filter((ref) => ref.reportId === bundle.id).map((ref) => ref.month).sort()[0];
+  const built = bundle.buildModel({ month, data: current.data, get: (each) => validated.months.get(each)?.data, firstMonth });
   const fileOf = (each: YearMonth) => displayPath(validated.months.get(each)?.file ?? path.join(input.dataDir, each, `${bundle.id}.yaml`));
   const warnings: DataProblem[] = built.warnings.map((warning) => ({
     file: fileOf(warning.month ?? month), field: warning.field, message: warning.message, severity: 'warning',

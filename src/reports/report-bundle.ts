@@ -23,6 +23,16 @@ export interface MonthHistory<Month> {
   data: Month;
   /** Looks up another month; undefined when its file does not exist. */
   get(month: YearMonth): Month | undefined;
+  /**
+   * The first month data/ holds for this report. Months before it are outside the record, not
+   * gaps in it: figures that need them show n/a without a warning.
+   */
+  firstMonth?: YearMonth;
+}
+
+/** The months of `missing` that are gaps in the record, not months before it began. */
+export function gapsInRecord(missing: Iterable<YearMonth>, firstMonth: YearMonth | undefined): YearMonth[] {
+  return [...missing].filter((month) => firstMonth === undefined || month >= firstMonth).sort();
 }
 
 /** What the PDF's document information says. */

@@ -24,5 +24,5 @@ export const loadSampleIomMonths = (): Map<string, IomMonth> => loadSampleMonths
 
 /** A history over the given months, as the pipeline hands it to the model builder. */
 export function historyOf<Month>(months: Map<string, Month>, month: string): MonthHistory<Month> {
-  return { month, data: months.get(month)!, get: (each) => months.get(each) };
+  return { month, data: months.get(month)!, get: (each) => months.get(each), firstMonth: [...months.keys()].sort()[0] };
 }

@@ -1,7 +1,7 @@
 import { addMonths, groupConsecutiveMonths, monthLabel, monthName, monthRange, splitMonth, type YearMonth } from '../../core/months.js';
 import { formatCount } from '../../format/format-number.js';
 import { collectIllustrative } from '../collect-illustrative.js';
-import type { ModelWarning, MonthHistory } from '../report-bundle.js';
+import { gapsInRecord, type ModelWarning, type MonthHistory } from '../report-bundle.js';
 import { buildAsylumSection } from './asylum-section.js';
 import { createIomContext } from './iom-context.js';
 import type { IomModel } from './model-types.js';
@@ -11,7 +11,7 @@ import { buildRegistrationsSection, type MonthlyRegistrations } from './registra
 import { buildAuthoritiesSection, buildAvrrSection, latestBlock } from './returns-section.js';
 import type { IomMonth } from './schema.js';
 import { IOM_TERRITORY_ORDER } from './territory-order.js';
-import { TERRITORY_NAMES } from '../../core/territories.js';
+import { findSanityIssues } from '../../indicators/find-sanity-issues.js';
 
 /** The blocks of an IOM month that may be marked illustrative, with the words the notice prints. */
 const ILLUSTRATIVE_BLOCKS = {
@@ -80,13 +80,19 @@ export function buildIomFigures(history: MonthHistory<IomMonth>): IomFigures {
   const trafficking = latestBlock(context, (each) => each.trafficking_permits);
   const traffickingMark = footnotes.mark(trafficking && `Source: ${trafficking.source}`);
 
-  for (const run of groupConsecutiveMonths([...context.missing].sort())) {
+  for (const run of groupConsecutiveMonths(gapsInRecord(context.missing, history.firstMonth))) {
     const span = run.length === 1 ? run[0]! : `${run[0]} to ${run.at(-1)} (${run.length} months)`;
     context.warnings.push({ month, message: `No data for ${span}: the figures that need ${run.length === 1 ? 'it' : 'them'} (year-to-date totals, changes against last month, the occupancy trend) show n/a.` });
   }
-  for (const code of IOM_TERRITORY_ORDER) {
-    if (data.registrations.by_territory[code] === undefined && history.get(previousMonth)?.registrations.by_territory[code] !== undefined) {
-      context.warnings.push({ month, field: `registrations.by_territory.${code}`, message: `${TERRITORY_NAMES[code]} reported registrations last month but none this month; its figures show n/a.` });
+  const lastMonth = history.get(previousMonth);
+  for (const issue of findSanityIssues(data.registrations.by_territory, lastMonth?.registrations.by_territory, 'registrations.by_territory', 'registrations on arrival')) {
+    context.warnings.push({ month, field: issue.field, message: issue.message });
+  }
+  const asylumBlock = data.asylum;
+  if (asylumBlock?.applications_total !== undefined && !asylumBlock.applications_total_reason) {
+    const parts = Object.values(asylumBlock.applications_by_territory).reduce<number>((total, value) => total + (value ?? 0), 0);
+    if (parts !== asylumBlock.applications_total) {
+      context.warnings.push({ month, field: 'asylum.applications_total', message: `the published total (${formatCount(asylumBlock.applications_total)}) differs from the applications by territory added up (${formatCount(parts)}). If that is how it was published, say why in asylum.applications_total_reason.` });
     }
   }
 

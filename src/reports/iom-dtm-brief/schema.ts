@@ -65,6 +65,7 @@ export const iomMonthSchema = z.strictObject({
       applications_total: count
         .optional()
         .describe('The regional total as published, when it is more than the sum of the territories (applications not attributed to one). Defaults to that sum.'),
+      applications_total_reason: plainText.optional().describe('Why the published total differs from the territories added up; without it the difference is a warning.'),
       refugee_status_granted: count.describe('Decisions granting refugee status this month.'),
       complementary_protection_granted: count.describe('Decisions granting complementary forms of protection this month.'),
       before_this_year: baseline.optional(),

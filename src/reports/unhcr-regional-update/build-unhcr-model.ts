@@ -9,7 +9,8 @@ import { computeShares } from '../../indicators/compute-shares.js';
 import { computeTopNationalities } from '../../indicators/compute-top-nationalities.js';
 import { computeYearToDate } from '../../indicators/compute-year-to-date.js';
 import { sumFigures, sumPresent, type Figure } from '../../indicators/figure.js';
-import type { ModelWarning, MonthHistory } from '../report-bundle.js';
+import { findSanityIssues, type ByTerritory } from '../../indicators/find-sanity-issues.js';
+import { gapsInRecord, type ModelWarning, type MonthHistory } from '../report-bundle.js';
 import { collectIllustrative } from '../collect-illustrative.js';
 import type { Footnote, UnhcrModel } from './model-types.js';
 import { describePeriod } from './period-wording.js';
@@ -114,7 +115,15 @@ export function buildUnhcrFigures(history: MonthHistory<UnhcrMonth>): UnhcrFigur
   const nationalityCounts = data.nationalities?.persons ?? {};
   const topNationalities = computeTopNationalities(nationalityCounts, presentTotal, TOP_NATIONALITIES);
 
-  for (const run of groupConsecutiveMonths([...missing].sort())) {
+  const lastMonth = history.get(addMonths(month, -1));
+  for (const issue of [
+    ...findSanityIssues(data.arrivals.by_territory, lastMonth?.arrivals.by_territory, 'arrivals.by_territory', 'new arrivals'),
+    ...findSanityIssues(personsByTerritory(data), lastMonth && personsByTerritory(lastMonth), 'present.by_territory', 'persons present'),
+  ]) {
+    warnings.push({ month, field: issue.field, message: issue.message });
+  }
+
+  for (const run of groupConsecutiveMonths(gapsInRecord(missing, history.firstMonth))) {
     const span = run.length === 1 ? run[0]! : `${run[0]} to ${run.at(-1)} (${run.length} months)`;
     warnings.push({ month, message: `No data for ${span}: the figures that need ${run.length === 1 ? 'it' : 'them'} (year-to-date totals, the comparison with last year, monthly series) show n/a.` });
   }
@@ -195,6 +204,10 @@ export function buildUnhcrFigures(history: MonthHistory<UnhcrMonth>): UnhcrFigur
     topNationalities,
   };
   return { model, series, warnings };
+}
+
+function personsByTerritory(data: UnhcrMonth): ByTerritory {
+  return Object.fromEntries(Object.entries(data.present.by_territory).map(([code, entry]) => [code, entry?.persons ?? null]));
 }
 
 function formatDate(isoDate: string): string {

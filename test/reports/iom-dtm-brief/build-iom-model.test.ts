@@ -107,3 +107,24 @@ describe('IOM cumulative totals in a later year', () => {
     expect(warnings.map((warning) => warning.message)).toContainEqual(expect.stringContaining('2024-11'));
   });
 });
+
+describe('IOM sanity warnings', () => {
+  it('flags a published total that differs from its parts unless a reason is given', () => {
+    const copy = new Map(months);
+    const december = structuredClone(months.get('2024-12')!);
+    delete december.asylum!.applications_total_reason;
+    copy.set('2024-12', december);
+    const { warnings } = buildIomFigures(historyOf(copy, '2024-12'));
+    expect(warnings).toContainEqual(expect.objectContaining({ field: 'asylum.applications_total', message: expect.stringContaining('differs from the applications by territory added up') }));
+  });
+
+  it('flags a territory silent after reporting last month', () => {
+    const copy = new Map(months);
+    const december = structuredClone(months.get('2024-12')!);
+    delete december.registrations.by_territory.MNE;
+    delete december.nationalities_on_arrival!.by_territory.MNE;
+    copy.set('2024-12', december);
+    const { warnings } = buildIomFigures(historyOf(copy, '2024-12'));
+    expect(warnings).toContainEqual(expect.objectContaining({ field: 'registrations.by_territory.MNE' }));
+  });
+});

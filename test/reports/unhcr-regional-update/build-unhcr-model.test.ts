@@ -81,6 +81,32 @@ describe('UNHCR figures for January 2024, the first sample month', () => {
     expect(model.present.sharesSentence).toBe(
       '56% were present in Bosnia and Herzegovina, followed by Serbia (30%), Kosovo (4%) and Albania, Montenegro and North Macedonia (3% each)',
     );
-    expect(warnings.map((warning) => warning.message)).toContainEqual(expect.stringContaining('No data for 2023-01 to 2023-12 (12 months)'));
+    // 2023 is before the first month on record: n/a without a warning about gaps.
+    expect(warnings).toEqual([]);
+  });
+});
+
+describe('UNHCR sanity warnings', () => {
+  const withDecember = (edit: (data: ReturnType<typeof months.get> & object) => void) => {
+    const copy = new Map(months);
+    const december = structuredClone(months.get('2025-12')!);
+    edit(december);
+    copy.set('2025-12', december);
+    return buildUnhcrFigures(historyOf(copy, '2025-12')).warnings;
+  };
+
+  it('flags a territory that reported arrivals last month and is silent now', () => {
+    const warnings = withDecember((data) => delete data.arrivals.by_territory.SRB);
+    expect(warnings).toContainEqual(expect.objectContaining({ field: 'arrivals.by_territory.SRB', message: expect.stringContaining('Serbia reported new arrivals last month') }));
+  });
+
+  it('flags a jump beyond three times last month in one territory', () => {
+    // November 2025 has 452 arrivals in Bosnia and Herzegovina; 3,860 is over three times that.
+    const warnings = withDecember((data) => (data.arrivals.by_territory.BIH = 3860));
+    expect(warnings).toContainEqual(expect.objectContaining({ field: 'arrivals.by_territory.BIH', message: expect.stringContaining('went from') }));
+  });
+
+  it('does not flag ordinary months', () => {
+    expect(withDecember(() => undefined)).toEqual([]);
   });
 });

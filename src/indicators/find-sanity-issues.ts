@@ -1,0 +1,39 @@
+import { TERRITORY_NAMES, type TerritoryCode } from '../core/territories.js';
+import { formatCount } from '../format/format-number.js';
+
+/** A month-on-month change beyond this factor (either way) in one territory is worth a second look. */
+export const JUMP_FACTOR = 3;
+/** Below this many, a territory's figures move too much from month to month for a jump to mean anything. */
+export const JUMP_MIN_BASE = 50;
+
+/** A figure by territory, as the data files hold it (missing or null: not reported). */
+export type ByTerritory = Partial<Record<TerritoryCode, number | null>>;
+
+/** One sanity issue: not an error, a figure someone should check before publishing. */
+export interface SanityIssue {
+  field: string;
+  message: string;
+}
+
+/**
+ * Territories that reported last month and are silent now, and figures that jumped by more
+ * than JUMP_FACTOR since last month. `field` is the dotted path of the block in the data file.
+ */
+export function findSanityIssues(current: ByTerritory | undefined, previous: ByTerritory | undefined, field: string, what: string): SanityIssue[] {
+  if (!current || !previous) return [];
+  const issues: SanityIssue[] = [];
+  for (const [code, before] of Object.entries(previous) as Array<[TerritoryCode, number | null | undefined]>) {
+    const now = current[code];
+    const name = TERRITORY_NAMES[code];
+    if (before !== undefined && before !== null && (now === undefined || now === null)) {
+      issues.push({ field: `${field}.${code}`, message: `${name} reported ${what} last month (${formatCount(before)}) but has none this month; it shows n/a. Check that the figure was not left out.` });
+      continue;
+    }
+    if (before === undefined || before === null || now === undefined || now === null) continue;
+    if (Math.max(before, now) < JUMP_MIN_BASE) continue;
+    if (now > before * JUMP_FACTOR || now * JUMP_FACTOR < before) {
+      issues.push({ field: `${field}.${code}`, message: `${name}'s ${what} went from ${formatCount(before)} last month to ${formatCount(now)}; check the figure.` });
+    }
+  }
+  return issues;
+}
