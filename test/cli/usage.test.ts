@@ -48,4 +48,22 @@ describe('command line usage', () => {
     expect(strict.code).toBe(2);
     expect(strict.stderr).toContain('No data for 2025-06');
   });
+
+  it.each(['../2025-12', '2025-12/../../etc', '2025-00', '25-12', ''])('refuses --month %j before touching anything', async (month) => {
+    const result = await runCli(['--month', month, '--html', '--out', await makeTempDir()]);
+    expect(result.code).toBe(2);
+  });
+
+  it('writes only the files of the reports it builds, inside --out, and leaves the rest alone', async () => {
+    const out = await makeTempDir();
+    const { mkdir, writeFile, readFile, readdir } = await import('node:fs/promises');
+    await mkdir(`${out}/2025-12`, { recursive: true });
+    await writeFile(`${out}/notes.txt`, 'mine');
+    await writeFile(`${out}/2025-12/iom-dtm-brief-2025-12.pdf`, 'an older report of another kind');
+    const result = await runCli(['--month', '2025-12', '--html', '--out', out]);
+    expect(result.code, result.stderr).toBe(0);
+    expect(await readFile(`${out}/notes.txt`, 'utf8')).toBe('mine');
+    expect(await readFile(`${out}/2025-12/iom-dtm-brief-2025-12.pdf`, 'utf8')).toBe('an older report of another kind');
+    expect((await readdir(out, { recursive: true })).sort()).toEqual(['2025-12', '2025-12/iom-dtm-brief-2025-12.pdf', '2025-12/unhcr-regional-update-2025-12.html', 'notes.txt']);
+  });
 });
