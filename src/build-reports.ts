@@ -44,37 +44,58 @@ export interface BuildResult {
 /** Builds every requested report of `options.month`: validate, model, charts, HTML, PDF, write. */
 export async function buildReports(options: RunOptions): Promise<BuildResult> {
   if (!options.month) throw new UsageError('No month given.\n  Try --month 2025-12.');
-  const bundles = (options.reportIds ?? REPORTS.map((report) => report.id)).map(findReport);
-  // Find the browser before any work, so a missing Chromium fails fast with its install hint,
-  // and start it now: it launches while the data and charts are prepared.
+  const bundles = selectedBundles(options);
+  return withBuildSession(options, (session) => runBuild(bundles, options, session));
+}
+
+/** The bundles of the requested reports (all by default). */
+export function selectedBundles(options: RunOptions): ReportBundle[] {
+  return (options.reportIds ?? REPORTS.map((report) => report.id)).map(findReport);
+}
+
+/**
+ * Runs `fn` with the command's one browser (none for --html): found before any work, so a
+ * missing Chromium fails fast with its install hint, and started at once, so it launches
+ * while the data and charts are prepared. Closed on every path; killed on Ctrl-C or SIGTERM.
+ */
+export function withBuildSession<T>(options: RunOptions, fn: (session?: BrowserSession) => Promise<T>): Promise<T> {
   const session = options.htmlOnly ? undefined : new BrowserSession(findChrome(options.chrome), options.timeoutMs);
   session?.start();
   const killOnInterrupt = () => {
     session?.killNow();
     removePendingTemporaryFiles();
   };
-  return withInterruptCleanup(killOnInterrupt, () => runBuild(bundles, options, session));
+  return withInterruptCleanup(killOnInterrupt, async () => {
+    try {
+      return await fn(session);
+    } finally {
+      await session?.close();
+    }
+  });
 }
 
 
 /** The pipeline proper: data, models, charts and HTML for every report, then print and write. */
 async function runBuild(bundles: ReportBundle[], options: RunOptions, session?: BrowserSession): Promise<BuildResult> {
-  try {
-    const refs = await discoverDataFiles(options.dataDir, bundles.map((bundle) => bundle.id));
-    const targets = selectTargets(bundles, refs, options);
-    const warnings: DataProblem[] = [];
-    const rendered: RenderedReport[] = [];
-    for (const bundle of targets) {
-      const report = await renderReport({ bundle, month: options.month!, refs, dataDir: options.dataDir, templatesDir: options.templatesDir });
-      warnings.push(...report.warnings, ...externalReferenceWarnings(report, options));
-      rendered.push(report);
-    }
-    if (options.strict && warnings.length > 0) throw new DataError(warnings.map((warning) => ({ ...warning, severity: 'error' })));
-    const written = await writeReports(rendered, options, session, warnings);
-    return { written, warnings };
-  } finally {
-    await session?.close();
+  const refs = await discoverDataFiles(options.dataDir, bundles.map((bundle) => bundle.id));
+  return buildMonthReports(selectTargets(bundles, refs, options), refs, options.month!, options, session);
+}
+
+/**
+ * Builds the given reports of one month: all render, then all print, then all are written,
+ * so a failure at any stage leaves every earlier output of that month untouched.
+ */
+export async function buildMonthReports(targets: ReportBundle[], refs: readonly DataFileRef[], month: YearMonth, options: RunOptions, session?: BrowserSession): Promise<BuildResult> {
+  const warnings: DataProblem[] = [];
+  const rendered: RenderedReport[] = [];
+  for (const bundle of targets) {
+    const report = await renderReport({ bundle, month, refs, dataDir: options.dataDir, templatesDir: options.templatesDir });
+    warnings.push(...report.warnings, ...externalReferenceWarnings(report, options));
+    rendered.push(report);
   }
+  if (options.strict && warnings.length > 0) throw new DataError(warnings.map((warning) => ({ ...warning, severity: 'error' })));
+  const written = await writeReports(rendered, options, session, warnings);
+  return { written, warnings };
 }
 
 function selectTargets(bundles: ReportBundle[], refs: readonly DataFileRef[], options: RunOptions): ReportBundle[] {

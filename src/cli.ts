@@ -4,7 +4,9 @@
  */
 import { Command, CommanderError, Option } from 'commander';
 import { buildReports, type BuildResult } from './build-reports.js';
-import { DataError, EXIT_BAD_INPUT, EXIT_INTERNAL, WbError, type DataProblem } from './core/errors.js';
+import { buildRange, type RangeResult } from './build-range.js';
+import { isYearMonth } from './core/months.js';
+import { DataError, EXIT_BAD_INPUT, EXIT_INTERNAL, UsageError, WbError, type DataProblem } from './core/errors.js';
 import { formatProblem } from './core/format-problem.js';
 import { TOOL } from './core/tool-identity.js';
 import { DEFAULT_TIMEOUT_SECONDS, resolveRunOptions, type RawRunOptions } from './options.js';
@@ -14,11 +16,20 @@ import { validateData } from './validate-data.js';
 import { DEFAULT_PREVIEW_HOST, DEFAULT_PREVIEW_PORT } from './preview/preview-server.js';
 import { runPreview, type RawPreviewOptions } from './preview/run-preview.js';
 
+/** The range flags of the build command. */
+interface RangeFlags {
+  from?: string;
+  to?: string;
+  all?: boolean;
+}
+
 const EXAMPLES = `
 Examples:
   wb-report --month 2025-12                          every report with data for December 2025
   wb-report --month 2025-12 --report ${reportIds()[0]}
   wb-report --month 2025-12 --html                   HTML drafts only, no browser needed
+  wb-report --from 2024-01 --to 2025-12              a range of months, on one browser
+  wb-report --all --strict                           every month with data, warnings fail
   wb-report validate                                 check every data file
   wb-report validate --month 2025-12                 check one month
   wb-report preview --month 2025-12                  live HTML draft at http://127.0.0.1:4173/
@@ -49,15 +60,29 @@ function buildProgram(): Command {
     .addHelpText('after', EXAMPLES);
   addCommonOptions(program)
     .option('--month <YYYY-MM>', 'month to build')
+    .option('--from <YYYY-MM>', 'first month of a range to build on one browser')
+    .option('--to <YYYY-MM>', 'last month of the range (default: the last month in the data)')
+    .option('--all', 'build every month that has data')
     .option('--report <id>', `build only this report (${reportIds().join(', ')})`)
     .option('--html', 'write HTML drafts only; no browser is started')
-    .action(async (raw: RawRunOptions) => {
-      if (!raw.month) {
+    .action(async (raw: RawRunOptions & RangeFlags) => {
+      const isRange = Boolean(raw.all || raw.from || raw.to);
+      if (isRange && raw.month) throw new UsageError('--month builds one month; --from/--to and --all build many. Give one or the other.');
+      if (!raw.month && !isRange) {
         program.outputHelp();
-        throw new WbError('\nNo month given.\n  Try wb-report --month 2025-12.', { exitCode: EXIT_BAD_INPUT });
+        throw new WbError('\nNo month given.\n  Try wb-report --month 2025-12, or --all for every month.', { exitCode: EXIT_BAD_INPUT });
       }
       const options = resolveRunOptions(raw);
-      report(await buildReports(options), options.quiet);
+      if (!isRange) return report(await buildReports(options), options.quiet);
+      for (const [flag, value] of [['--from', raw.from], ['--to', raw.to]] as const) {
+        if (value !== undefined && !isYearMonth(value)) throw new UsageError(`${flag} ${JSON.stringify(value)} is not a month.\n  Try the form YYYY-MM, for example ${flag} 2025-12.`);
+      }
+      if (raw.from && raw.to && raw.from > raw.to) throw new UsageError(`--from ${raw.from} comes after --to ${raw.to}.\n  Try swapping them.`);
+      const result = await buildRange(options, raw.all ? {} : { from: raw.from, to: raw.to }, (month, done, total) => {
+        if (!options.quiet) console.log(`[${done + 1}/${total}] ${month}`);
+      });
+      reportRange(result, options.quiet);
+      process.exitCode = result.exitCode;
     });
   addCommonOptions(program.command('validate').description('check the data files without building anything'))
     .option('--month <YYYY-MM>', 'check only this month')
@@ -91,6 +116,14 @@ function report(result: BuildResult, quiet: boolean): void {
     if (written.pdfPath) console.log(`wrote ${displayPath(written.htmlPath)}`);
   }
   if (result.warnings.length > 0) console.log(`${result.warnings.length} ${result.warnings.length === 1 ? 'warning' : 'warnings'} (use --strict to make them fail the run).`);
+}
+
+function reportRange(result: RangeResult, quiet: boolean): void {
+  printProblems(result.warnings);
+  for (const failure of result.failed) console.error(`failed: ${failure.month} ${failure.reportIds.join(', ')}\n${failure.reason}`);
+  if (quiet && result.failed.length === 0) return;
+  console.log(`built ${result.written.length}, skipped ${result.skipped.length} (no data), failed ${result.failed.reduce((total, failure) => total + failure.reportIds.length, 0)}` +
+    (result.warnings.length > 0 ? `, ${result.warnings.length} ${result.warnings.length === 1 ? 'warning' : 'warnings'}` : ''));
 }
 
 function printProblems(problems: readonly DataProblem[]): void {

@@ -1,0 +1,31 @@
+import { readdir, readFile, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { copySampleData, makeTempDir, runCli } from '../helpers/run-cli.js';
+
+describe('building a range of months on one browser', () => {
+  it('builds the good months, reports the broken one, and exits non-zero', async () => {
+    const data = await copySampleData();
+    // The last month of the range: no other month of the range reads it as history.
+    const broken = path.join(data, '2025-12', 'unhcr-regional-update.yaml');
+    await writeFile(broken, (await readFile(broken, 'utf8')).replace('  persons: 864', '  persons: -864'));
+    const out = await makeTempDir();
+    const result = await runCli(['--from', '2025-10', '--to', '2025-12', '--data', data, '--out', out], { cwd: path.dirname(data) });
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain('failed: 2025-12 unhcr-regional-update');
+    expect(result.stderr).toMatch(/data\/2025-12\/unhcr-regional-update\.yaml:\d+:\d+: error: regional_estimate\.persons: must be 0 or more, found -864/);
+    // Three months of the UNHCR report, two built; the IOM brief has no data from 2025-10 on.
+    expect(result.stdout).toContain('built 2, skipped 3 (no data), failed 1');
+    expect((await readdir(out, { recursive: true })).filter((name) => name.endsWith('.pdf')).sort()).toEqual([
+      '2025-10/unhcr-regional-update-2025-10.pdf',
+      '2025-11/unhcr-regional-update-2025-11.pdf',
+    ]);
+  });
+
+  it('refuses --month together with a range, and a range that runs backwards', async () => {
+    expect((await runCli(['--month', '2025-12', '--all', '--html'])).code).toBe(2);
+    const backwards = await runCli(['--from', '2025-12', '--to', '2025-01', '--html']);
+    expect(backwards.code).toBe(2);
+    expect(backwards.stderr).toContain('comes after');
+  });
+});
