@@ -21,6 +21,9 @@ const CHROMIUM_FLAGS = [
   '--no-first-run',
   '--no-default-browser-check',
   '--font-render-hinting=none',
+  // No crash handler: it would run outside the browser's process group and outlive a kill.
+  '--disable-crash-reporter',
+  '--disable-breakpad',
 ];
 
 /** A started browser: the puppeteer handle, launched once per command. */

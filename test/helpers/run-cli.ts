@@ -29,7 +29,13 @@ export function runCli(args: string[], options: { cwd?: string; env?: NodeJS.Pro
     child.stdout.on('data', (chunk) => (stdout += chunk));
     child.stderr.on('data', (chunk) => (stderr += chunk));
     child.on('error', reject);
-    child.on('close', (code) => resolve({ code, stdout, stderr }));
+    // Resolve on exit, not on the pipes closing: a browser's helper that outlives the CLI for a
+    // moment may still hold them. The fault tests check separately that no browser is left.
+    child.on('exit', (code) => {
+      const done = () => resolve({ code, stdout, stderr });
+      child.on('close', done);
+      setTimeout(done, 500);
+    });
   });
 }
 
