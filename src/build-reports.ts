@@ -1,9 +1,10 @@
 /**
  * The build pipeline, one report at a time:
  *
- *   data/YYYY-MM/<report>.yaml ─ discover ─ validate ─▶ typed months (all problems at once)
- *     ─ buildModel ─▶ figures + chart specs ─ renderChartsSvg ─▶ SVG
- *     ─ renderReportHtml ─▶ HTML ─ printPdf (Chromium) ─ setPdfMetadata ─▶ PDF ─ writeFileAtomic ─▶ output/
+ *   data/YYYY-MM/<report>.yaml ─ discover ─▶ renderReport (render-report.ts, shared with the preview):
+ *       validate ─▶ typed months (all problems at once) ─ buildModel ─▶ figures + chart specs
+ *       ─ renderChartsSvg ─▶ SVG ─ renderReportHtml ─▶ HTML
+ *     ─ printPdf (Chromium, one restart) ─ setPdfMetadata ─▶ PDF ─ writeFileAtomic ─▶ output/
  *
  * Nothing is written until every report of the run has validated and rendered, so bad data
  * never replaces a good PDF. Chromium starts at the beginning, while the data work runs.
