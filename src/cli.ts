@@ -154,3 +154,7 @@ try {
 } catch (error) {
   process.exitCode = handleError(error);
 }
+// The work is done. A browser that was killed mid-launch can leave a frozen helper holding a
+// pipe to this process, which would keep it alive forever; give output a moment to drain, then
+// exit. The timer is unref'd, so a clean run exits at once without waiting for it.
+setTimeout(() => process.exit(), 1000).unref();

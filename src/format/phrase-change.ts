@@ -20,11 +20,3 @@ export function phraseChangeShort(change: Figure): string {
   if (percent === 0) return 'the same';
   return `${percent}% ${change < 0 ? 'less' : 'more'}`;
 }
-
-/** The direction only, for a chart's alt text or a key figure's arrow: "up", "down" or "flat". */
-export function changeDirection(change: Figure): 'up' | 'down' | 'flat' | null {
-  if (change === null) return null;
-  const percent = roundPercent(Math.abs(change));
-  if (percent === 0) return 'flat';
-  return change < 0 ? 'down' : 'up';
-}

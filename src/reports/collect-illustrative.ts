@@ -1,4 +1,4 @@
-import { addMonths, monthLabel, type YearMonth } from '../core/months.js';
+import { monthLabel, monthRange, type YearMonth } from '../core/months.js';
 
 /** A block of sample data that was filled in, not published, and the months it was filled in for. */
 export interface IllustrativeNote {
@@ -28,14 +28,8 @@ export function collectIllustrative(
     const first = marked[0]!.month;
     const last = marked.at(-1)!.month;
     const span = first === last ? monthLabel(first) : `${monthLabel(first)} to ${monthLabel(last)}`;
-    const gaps = marked.length < countMonths(first, last) ? ' (some months)' : '';
+    const gaps = marked.length < monthRange(first, last).length ? ' (some months)' : '';
     notes.push({ block: label, months: `${span}${gaps}`, note: marked.at(-1)!.note });
   }
   return notes;
-}
-
-function countMonths(first: YearMonth, last: YearMonth): number {
-  let count = 1;
-  for (let month = first; month < last; month = addMonths(month, 1)) count++;
-  return count;
 }

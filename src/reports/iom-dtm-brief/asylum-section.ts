@@ -2,9 +2,9 @@ import { splitMonth } from '../../core/months.js';
 import { formatCount } from '../../format/format-number.js';
 import { sumFigures, sumPresent, type Figure } from '../../indicators/figure.js';
 import { findBaseline } from './cumulative-baseline.js';
-import type { IomContext } from './iom-context.js';
+import { baselineSource, byTerritoryThisYear, type IomContext } from './iom-context.js';
 import type { IomModel } from './model-types.js';
-import { baselineSource, byTerritoryThisYear } from './returns-section.js';
+
 import type { IomMonth } from './schema.js';
 import { buildTerritoryTable } from './territory-table.js';
 import { IOM_TERRITORY_ORDER } from './territory-order.js';

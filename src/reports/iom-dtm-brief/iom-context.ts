@@ -1,4 +1,5 @@
 import { addMonths, yearToDateMonths, type YearMonth } from '../../core/months.js';
+import { IOM_TERRITORY_ORDER } from './territory-order.js';
 import type { TerritoryCode } from '../../core/territories.js';
 import type { ModelWarning, MonthHistory } from '../report-bundle.js';
 import { FootnoteList } from './footnote-list.js';
@@ -53,4 +54,39 @@ export function sumByTerritory(months: readonly IomMonth[], pick: (data: IomMont
     total += value;
   }
   return total;
+}
+
+/** How far back an annual block (returns by the authorities, trafficking permits, funders) is carried forward. */
+export const CARRY_FORWARD_MONTHS = 12;
+
+/** A territory's total over the months of this year so far; null where any month lacks it. */
+export function byTerritoryThisYear(context: IomContext, pick: (data: IomMonth) => Partial<Record<TerritoryCode, number | null>> | undefined): Partial<Record<TerritoryCode, number | null>> | undefined {
+  const months = context.yearToDate();
+  if (!months) return undefined;
+  return Object.fromEntries(IOM_TERRITORY_ORDER.map((code) => [code, sumByTerritory(months, pick, code)]));
+}
+
+/** Reads a baseline and the monthly figures it accumulates from a block of the IOM month. */
+export function baselineSource(
+  context: IomContext,
+  block: (data: IomMonth) => { before_this_year?: { since: number; by_territory: Partial<Record<TerritoryCode, number | null>> } } | undefined,
+  monthly: (data: IomMonth) => Partial<Record<TerritoryCode, number | null>> | undefined,
+) {
+  return {
+    get: (month: YearMonth) => context.history.get(month),
+    baselineOf: (data: IomMonth) => block(data)?.before_this_year,
+    monthlyOf: monthly,
+  };
+}
+
+/** The block from this month, or the latest earlier month in the history that has it. */
+export function latestBlock<T>(context: IomContext, pick: (data: IomMonth) => T | undefined): T | undefined {
+  const own = pick(context.data);
+  if (own !== undefined) return own;
+  for (let offset = 1; offset <= CARRY_FORWARD_MONTHS; offset++) {
+    const data = context.history.get(addMonths(context.month, -offset));
+    const found = data ? pick(data) : undefined;
+    if (found !== undefined) return found;
+  }
+  return undefined;
 }

@@ -1,17 +1,14 @@
-import { addMonths, splitMonth, type YearMonth } from '../../core/months.js';
+import { splitMonth } from '../../core/months.js';
 import type { TerritoryCode } from '../../core/territories.js';
 import { formatCount, formatPercent } from '../../format/format-number.js';
 import { computeRatio } from '../../indicators/compute-ratio.js';
 import { sumFigures, type Figure } from '../../indicators/figure.js';
 import { findBaseline } from './cumulative-baseline.js';
-import { sumByTerritory, type IomContext } from './iom-context.js';
+import { baselineSource, byTerritoryThisYear, latestBlock, type IomContext } from './iom-context.js';
 import type { IomModel, TerritoryTable } from './model-types.js';
 import type { IomMonth } from './schema.js';
 import { buildTerritoryTable } from './territory-table.js';
 import { IOM_TERRITORY_ORDER } from './territory-order.js';
-
-/** How far back an annual block (returns by the authorities, trafficking permits, funders) is carried forward. */
-export const CARRY_FORWARD_MONTHS = 12;
 
 /** How many past years of returns by the authorities the brief prints, newest first. */
 export const AUTHORITY_YEARS = 2;
@@ -29,7 +26,7 @@ export function buildAvrrSection(context: IomContext): IomModel['avrr'] {
   const female = sum((avrr) => avrr.female);
   const returns = male !== null && female !== null ? male + female : null;
   const thisYear = byTerritoryThisYear(context, (data) => data.avrr?.returns_by_territory);
-  const baseline = findBaseline(context.month, baselineSource(context, (data) => data.avrr));
+  const baseline = findBaseline(context.month, baselineSource(context, (data) => data.avrr, (data) => data.avrr?.returns_by_territory));
   return {
     available: Boolean(complete),
     returns: formatCount(returns),
@@ -62,34 +59,3 @@ function authorityTable(byYear: Record<string, Partial<Record<TerritoryCode, num
   return buildTerritoryTable(territories, years.map((year) => ({ label: `${label} ${year}`, values: byYear[year] })));
 }
 
-/** A territory's total over the months of this year so far; null where any month lacks it. */
-export function byTerritoryThisYear(context: IomContext, pick: (data: IomMonth) => Partial<Record<TerritoryCode, number | null>> | undefined): Partial<Record<TerritoryCode, number | null>> | undefined {
-  const months = context.yearToDate();
-  if (!months) return undefined;
-  return Object.fromEntries(IOM_TERRITORY_ORDER.map((code) => [code, sumByTerritory(months, pick, code)]));
-}
-
-/** Reads a baseline and the monthly figures it accumulates from a block of the IOM month. */
-export function baselineSource(
-  context: IomContext,
-  block: (data: IomMonth) => { before_this_year?: { since: number; by_territory: Partial<Record<TerritoryCode, number | null>> } } | undefined,
-  monthly: (data: IomMonth) => Partial<Record<TerritoryCode, number | null>> | undefined = (data) => (block(data) as { returns_by_territory?: Partial<Record<TerritoryCode, number | null>> } | undefined)?.returns_by_territory,
-) {
-  return {
-    get: (month: YearMonth) => context.history.get(month),
-    baselineOf: (data: IomMonth) => block(data)?.before_this_year,
-    monthlyOf: monthly,
-  };
-}
-
-/** The block from this month, or the latest earlier month in the history that has it. */
-export function latestBlock<T>(context: IomContext, pick: (data: IomMonth) => T | undefined): T | undefined {
-  const own = pick(context.data);
-  if (own !== undefined) return own;
-  for (let offset = 1; offset <= CARRY_FORWARD_MONTHS; offset++) {
-    const data = context.history.get(addMonths(context.month, -offset));
-    const found = data ? pick(data) : undefined;
-    if (found !== undefined) return found;
-  }
-  return undefined;
-}

@@ -120,7 +120,8 @@ export function buildUnhcrFigures(history: MonthHistory<UnhcrMonth>): UnhcrFigur
     ...findSanityIssues(data.arrivals.by_territory, lastMonth?.arrivals.by_territory, 'arrivals.by_territory', 'new arrivals'),
     ...findSanityIssues(personsByTerritory(data), lastMonth && personsByTerritory(lastMonth), 'present.by_territory', 'persons present'),
   ]) {
-    warnings.push({ month, field: issue.field, message: issue.message });
+    // A territory without persons present is already warned about above; one warning per field.
+    if (!warnings.some((warning) => warning.field === issue.field)) warnings.push({ month, field: issue.field, message: issue.message });
   }
 
   for (const run of groupConsecutiveMonths(gapsInRecord(missing, history.firstMonth))) {
