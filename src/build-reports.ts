@@ -63,7 +63,7 @@ export function withBuildSession<T>(options: RunOptions, fn: (session?: BrowserS
   const session = options.htmlOnly ? undefined : new BrowserSession(findChrome(options.chrome), options.timeoutMs);
   session?.start();
   const killOnInterrupt = () => {
-    session?.killNow();
+    session?.killEverything();
     removePendingTemporaryFiles();
   };
   return withInterruptCleanup(killOnInterrupt, async () => {

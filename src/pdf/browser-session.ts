@@ -1,5 +1,5 @@
 import { BrowserError } from '../core/errors.js';
-import { closeBrowser, killBrowserProcess, launchBrowser, type LaunchedBrowser } from './with-browser.js';
+import { closeBrowser, killAllBrowsers, killBrowserProcess, launchBrowser, type LaunchedBrowser } from './with-browser.js';
 
 /**
  * The one browser of a command: started early (while the data work runs), restarted once
@@ -55,6 +55,12 @@ export class BrowserSession {
   /** Kills the browser's whole process group at once; safe inside a signal handler. */
   killNow(): void {
     if (this.launched) killBrowserProcess(this.launched);
+  }
+
+  /** Kills this and any browser still launching, for a signal handler on the way out. */
+  killEverything(): void {
+    this.killNow();
+    killAllBrowsers();
   }
 
   /** Kills a failed browser and forgets it; a polite close would only wait on a dead or frozen process. */

@@ -1,3 +1,6 @@
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import type { Browser } from 'puppeteer-core';
 import { BrowserError } from '../core/errors.js';
 
@@ -33,8 +36,13 @@ export type LaunchedBrowser = Browser;
 export async function launchBrowser(executablePath: string, timeoutMs = DEFAULT_LAUNCH_TIMEOUT_MS): Promise<LaunchedBrowser> {
   const { default: puppeteer } = await import('puppeteer-core');
   const isRoot = typeof process.getuid === 'function' && process.getuid() === 0;
+  // Our own profile folder: it marks every process of this browser, so one that froze before
+  // puppeteer handed it over can still be found and killed.
+  const profile = mkdtempSync(path.join(tmpdir(), 'wb-report-chromium-'));
+  liveProfiles.add(profile);
   const launching = puppeteer.launch({
     executablePath,
+    userDataDir: profile,
     headless: true,
     // Pipes rather than a websocket: a frozen browser then fails the protocol timeout instead of hanging the connection.
     pipe: true,
@@ -56,9 +64,13 @@ export async function launchBrowser(executablePath: string, timeoutMs = DEFAULT_
     // When Chromium is killed its end of the DevTools pipes resets; puppeteer leaves that
     // error unhandled, which would crash the process instead of failing the print.
     for (const stream of browser.process()?.stdio ?? []) stream?.on('error', () => undefined);
+    profiles.set(browser, profile);
     return browser;
   } catch (error) {
     launching.then(killBrowserProcess, () => undefined);
+    killProcessesUsing(profile);
+    rmSync(profile, { recursive: true, force: true });
+    liveProfiles.delete(profile);
     throw new BrowserError(`Chromium at ${executablePath} did not start: ${(error as Error).message.split('\n')[0]}\n  Try running it by hand (${executablePath} --headless --version) to see what is wrong.`, error);
   } finally {
     clearTimeout(timer);
@@ -78,6 +90,7 @@ export async function closeBrowser(browser: LaunchedBrowser): Promise<void> {
   } finally {
     // A pending timer would keep the process alive for its whole delay after the work is done.
     clearTimeout(timer);
+    removeProfile(browser);
   }
 }
 
@@ -88,10 +101,58 @@ export async function closeBrowser(browser: LaunchedBrowser): Promise<void> {
  */
 export function killBrowserProcess(browser: LaunchedBrowser): void {
   const child = browser.process();
-  if (!child?.pid) return;
+  if (child?.pid) {
+    try {
+      process.kill(-child.pid, 'SIGKILL');
+    } catch {
+      child.kill('SIGKILL');
+    }
+  }
+  const profile = profiles.get(browser);
+  if (profile) killProcessesUsing(profile);
+  removeProfile(browser);
+}
+
+/** The profile folder of each browser we launched. */
+const profiles = new WeakMap<LaunchedBrowser, string>();
+
+/** Profile folders of browsers started and not yet closed, launched or still launching. */
+const liveProfiles = new Set<string>();
+
+function removeProfile(browser: LaunchedBrowser): void {
+  const profile = profiles.get(browser);
+  if (profile) {
+    rmSync(profile, { recursive: true, force: true });
+    liveProfiles.delete(profile);
+  }
+  profiles.delete(browser);
+}
+
+/** Kills every browser this process started, launched or still launching, and removes its profile; for signal handlers. */
+export function killAllBrowsers(): void {
+  for (const profile of liveProfiles) {
+    killProcessesUsing(profile);
+    rmSync(profile, { recursive: true, force: true });
+  }
+  liveProfiles.clear();
+}
+
+/**
+ * Kills every process whose command line names the profile folder (Linux: /proc). It finds a
+ * browser that froze during launch, before puppeteer gave us its handle, and its helpers.
+ */
+function killProcessesUsing(profile: string): void {
+  let entries: string[];
   try {
-    process.kill(-child.pid, 'SIGKILL');
+    entries = readdirSync('/proc').filter((name) => /^\d+$/.test(name));
   } catch {
-    child.kill('SIGKILL');
+    return;
+  }
+  for (const pid of entries) {
+    try {
+      if (readFileSync(`/proc/${pid}/cmdline`, 'utf8').includes(profile)) process.kill(Number(pid), 'SIGKILL');
+    } catch {
+      // Gone already, or not ours to read.
+    }
   }
 }
