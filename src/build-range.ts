@@ -1,11 +1,13 @@
 /**
  * Builds many months on one browser: `--from 2024-01 --to 2025-12`, or `--all`. Each month is
- * built as `--month` would build it; one month's failure is recorded and the others go on.
+ * built as `--month` would build it (written only when all its reports printed); one month's
+ * failure is recorded and the others go on.
  */
 import { DataError, EXIT_BAD_INPUT, EXIT_INTERNAL, EXIT_OK, WbError, type DataProblem } from './core/errors.js';
 import { formatProblem } from './core/format-problem.js';
 import { monthRange, type YearMonth } from './core/months.js';
-import { buildMonthReports, selectedBundles, withBuildSession, type WrittenReport } from './build-reports.js';
+import { buildMonthReports, selectedBundles, withBuildSession, type BuildResult, type WrittenReport } from './build-reports.js';
+import { mapWithLimit } from './core/limit-concurrency.js';
 import { discoverDataFiles } from './load/discover-data.js';
 import type { RunOptions } from './options.js';
 
@@ -34,34 +36,57 @@ export interface MonthSpan {
   to?: YearMonth;
 }
 
-/** Builds every (month, report) with data in the span, one month at a time, on one browser. */
-export async function buildRange(options: RunOptions, span: MonthSpan, onMonth?: (month: YearMonth, done: number, total: number) => void): Promise<RangeResult> {
+/** Told as a range goes: how many reports there are to build, and each month as it ends. */
+export interface RangeProgress {
+  start(total: number): void;
+  monthDone(month: YearMonth, built: number, failed: number): void;
+  finish(): void;
+}
+
+/** What one month of the range came to. */
+type MonthOutcome = { built: BuildResult } | { failed: FailedReport };
+
+/**
+ * Builds every (month, report) with data in the span on one browser. Up to --jobs months are
+ * in flight at once, so one month's data and charts are prepared while another prints, and
+ * their reports print side by side on as many pages. Results are listed in month order
+ * whatever order the months finish in.
+ */
+export async function buildRange(options: RunOptions, span: MonthSpan, progress?: RangeProgress): Promise<RangeResult> {
   const bundles = selectedBundles(options);
   const refs = await discoverDataFiles(options.dataDir, bundles.map((bundle) => bundle.id));
   const known = [...new Set(refs.map((ref) => ref.month))].sort();
   const months = monthRange(span.from ?? known[0]!, span.to ?? known.at(-1)!);
   const result: RangeResult = { written: [], skipped: [], failed: [], warnings: [], exitCode: EXIT_OK };
+  const targetsOf = (month: YearMonth) => bundles.filter((bundle) => refs.some((ref) => ref.month === month && ref.reportId === bundle.id));
   for (const month of months) {
     for (const bundle of bundles) {
-      if (!refs.some((ref) => ref.month === month && ref.reportId === bundle.id)) result.skipped.push({ month, reportId: bundle.id });
+      if (!targetsOf(month).includes(bundle)) result.skipped.push({ month, reportId: bundle.id });
     }
   }
-  const work = months.filter((month) => refs.some((ref) => ref.month === month));
-  await withBuildSession(options, async (session) => {
-    for (const [index, month] of work.entries()) {
-      onMonth?.(month, index, work.length);
-      const targets = bundles.filter((bundle) => refs.some((ref) => ref.month === month && ref.reportId === bundle.id));
-      try {
-        const built = await buildMonthReports(targets, refs, month, options, session);
-        result.written.push(...built.written);
-        result.warnings.push(...built.warnings);
-      } catch (error) {
-        if (!(error instanceof WbError)) throw error;
-        const reason = error instanceof DataError ? error.problems.filter((problem) => problem.severity === 'error').map(formatProblem).join('\n') : error.message;
-        result.failed.push({ month, reportIds: targets.map((bundle) => bundle.id), reason, exitCode: error.exitCode });
-      }
+  const work = months.filter((month) => targetsOf(month).length > 0);
+  progress?.start(work.reduce((total, month) => total + targetsOf(month).length, 0));
+  const outcomes = await withBuildSession(options, (session) => mapWithLimit(work, options.jobs, async (month): Promise<MonthOutcome> => {
+    const targets = targetsOf(month);
+    try {
+      const built = await buildMonthReports(targets, refs, month, options, session);
+      progress?.monthDone(month, built.written.length, 0);
+      return { built };
+    } catch (error) {
+      if (!(error instanceof WbError)) throw error;
+      progress?.monthDone(month, 0, targets.length);
+      const reason = error instanceof DataError ? error.problems.filter((problem) => problem.severity === 'error').map(formatProblem).join('\n') : error.message;
+      return { failed: { month, reportIds: targets.map((bundle) => bundle.id), reason, exitCode: error.exitCode } };
     }
-  });
+  }).finally(() => progress?.finish()));
+  for (const outcome of outcomes) {
+    if ('failed' in outcome) {
+      result.failed.push(outcome.failed);
+    } else {
+      result.written.push(...outcome.built.written);
+      result.warnings.push(...outcome.built.warnings);
+    }
+  }
   if (result.failed.length > 0) result.exitCode = result.failed.some((failure) => failure.exitCode === EXIT_BAD_INPUT) ? EXIT_BAD_INPUT : EXIT_INTERNAL;
   return result;
 }

@@ -4,13 +4,13 @@
  *   data/YYYY-MM/<report>.yaml ─ discover ─▶ renderReport (render-report.ts, shared with the preview):
  *       validate ─▶ typed months (all problems at once) ─ buildModel ─▶ figures + chart specs
  *       ─ renderChartsSvg ─▶ SVG ─ renderReportHtml ─▶ HTML
- *     ─ printPdf (Chromium, one restart) ─ setPdfMetadata ─▶ PDF ─ writeFileAtomic ─▶ output/
+ *     ─ printPdf (Chromium, --jobs pages, one restart) ─ stabilizePdfIds ─ setPdfMetadata ─▶ PDF
+ *     ─ writeFileAtomic ─▶ output/
  *
  * Nothing is written until every report of the run has validated and rendered, so bad data
  * never replaces a good PDF. Chromium starts at the beginning, while the data work runs.
  */
 import path from 'node:path';
-import { PDFDocument } from 'pdf-lib';
 import { DataError, UsageError, type DataProblem } from './core/errors.js';
 import { TOOL } from './core/tool-identity.js';
 import type { YearMonth } from './core/months.js';
@@ -19,6 +19,7 @@ import type { RunOptions } from './options.js';
 import { findChrome } from './pdf/find-chrome.js';
 import { printPdf } from './pdf/print-pdf.js';
 import { setPdfMetadata } from './pdf/set-pdf-metadata.js';
+import { stabilizePdfIds } from './pdf/stable-pdf-ids.js';
 import { BrowserSession } from './pdf/browser-session.js';
 import { renderReport, type RenderedReport } from './render-report.js';
 import { findReport, REPORTS } from './reports/registry.js';
@@ -60,7 +61,7 @@ export function selectedBundles(options: RunOptions): ReportBundle[] {
  * while the data and charts are prepared. Closed on every path; killed on Ctrl-C or SIGTERM.
  */
 export function withBuildSession<T>(options: RunOptions, fn: (session?: BrowserSession) => Promise<T>): Promise<T> {
-  const session = options.htmlOnly ? undefined : new BrowserSession(findChrome(options.chrome), options.timeoutMs);
+  const session = options.htmlOnly ? undefined : new BrowserSession(findChrome(options.chrome), options.timeoutMs, options.jobs);
   session?.start();
   const killOnInterrupt = () => {
     session?.killEverything();
@@ -128,25 +129,13 @@ function externalReferenceWarnings(report: RenderedReport, options: RunOptions):
 }
 
 async function writeReports(rendered: RenderedReport[], options: RunOptions, session: BrowserSession | undefined, warnings: DataProblem[]): Promise<WrittenReport[]> {
-  // Print everything first: a print failure must leave every earlier output untouched.
-  const printed: Array<{ report: RenderedReport; pdf?: Uint8Array; pages?: number }> = [];
-  for (const report of rendered) {
-    if (!session) {
-      printed.push({ report });
-      continue;
-    }
-    const result = await session.withRetry(
-      (browser) => printPdf(browser, report.html, options.timeoutMs),
-      (error) => {
-        if (!options.quiet) console.error(`${error.message.split('\n')[0]}; restarting Chromium and trying once more.`);
-      },
-    );
-    for (const address of result.blockedRequests.filter((each) => !warnings.some((warning) => warning.message.includes(each)))) {
+  // Print everything first (side by side, up to --jobs pages): a print failure must leave
+  // every earlier output untouched.
+  const printed = await Promise.all(rendered.map((report): Promise<PrintedReport> => (session ? printReport(report, options, session) : Promise.resolve({ report, blockedRequests: [] }))));
+  for (const { report, blockedRequests } of printed) {
+    for (const address of blockedRequests.filter((each) => !warnings.some((warning) => warning.message.includes(each)))) {
       warnings.push({ file: displayPath(options.templatesDir), severity: 'warning', message: `printing ${report.reportId} tried to load ${address}; it was blocked` });
     }
-    const pdf = await setPdfMetadata(result.pdf, report.metadata, TOOL, options.buildDate);
-    const pages = (await PDFDocument.load(pdf, { updateMetadata: false })).getPageCount();
-    printed.push({ report, pdf, pages });
   }
   const written: WrittenReport[] = [];
   for (const { report, pdf, pages } of printed) {
@@ -156,4 +145,23 @@ async function writeReports(rendered: RenderedReport[], options: RunOptions, ses
     written.push({ reportId: report.reportId, month: report.month, htmlPath: `${base}.html`, pdfPath: pdf ? `${base}.pdf` : undefined, pages });
   }
   return written;
+}
+
+/** A report printed to its finished PDF: Chromium's bytes with our metadata, and its page count. */
+interface PrintedReport {
+  report: RenderedReport;
+  pdf?: Uint8Array;
+  pages?: number;
+  blockedRequests: string[];
+}
+
+async function printReport(report: RenderedReport, options: RunOptions, session: BrowserSession): Promise<PrintedReport> {
+  const result = await session.withRetry(
+    (browser) => printPdf(browser, report.html, options.timeoutMs),
+    (error) => {
+      if (!options.quiet) console.error(`${error.message.split('\n')[0]}; restarting Chromium and trying once more.`);
+    },
+  );
+  const { pdf, pages } = await setPdfMetadata(stabilizePdfIds(result.pdf), report.metadata, TOOL, options.buildDate);
+  return { report, pdf, pages, blockedRequests: result.blockedRequests };
 }

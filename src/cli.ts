@@ -5,11 +5,12 @@
 import { Command, CommanderError, Option } from 'commander';
 import { buildReports, type BuildResult } from './build-reports.js';
 import { buildRange, type RangeResult } from './build-range.js';
+import { createRangeProgress } from './progress/range-progress.js';
 import { isYearMonth } from './core/months.js';
 import { DataError, EXIT_BAD_INPUT, EXIT_INTERNAL, UsageError, WbError, type DataProblem } from './core/errors.js';
 import { formatProblem } from './core/format-problem.js';
 import { TOOL } from './core/tool-identity.js';
-import { DEFAULT_TIMEOUT_SECONDS, resolveRunOptions, type RawRunOptions } from './options.js';
+import { DEFAULT_JOBS, DEFAULT_TIMEOUT_SECONDS, resolveRunOptions, type RawRunOptions } from './options.js';
 import { reportIds } from './reports/registry.js';
 import { displayPath } from './validate/validate-report-data.js';
 import { validateData } from './validate-data.js';
@@ -65,6 +66,7 @@ function buildProgram(): Command {
     .option('--all', 'build every month that has data')
     .option('--report <id>', `build only this report (${reportIds().join(', ')})`)
     .option('--html', 'write HTML drafts only; no browser is started')
+    .option('--jobs <n>', 'reports printed at once on the one browser', String(DEFAULT_JOBS))
     .action(async (raw: RawRunOptions & RangeFlags) => {
       const isRange = Boolean(raw.all || raw.from || raw.to);
       if (isRange && raw.month) throw new UsageError('--month builds one month; --from/--to and --all build many. Give one or the other.');
@@ -78,9 +80,7 @@ function buildProgram(): Command {
         if (value !== undefined && !isYearMonth(value)) throw new UsageError(`${flag} ${JSON.stringify(value)} is not a month.\n  Try the form YYYY-MM, for example ${flag} 2025-12.`);
       }
       if (raw.from && raw.to && raw.from > raw.to) throw new UsageError(`--from ${raw.from} comes after --to ${raw.to}.\n  Try swapping them.`);
-      const result = await buildRange(options, raw.all ? {} : { from: raw.from, to: raw.to }, (month, done, total) => {
-        if (!options.quiet) console.log(`[${done + 1}/${total}] ${month}`);
-      });
+      const result = await buildRange(options, raw.all ? {} : { from: raw.from, to: raw.to }, createRangeProgress(options.quiet));
       reportRange(result, options.quiet);
       process.exitCode = result.exitCode;
     });

@@ -1,3 +1,4 @@
+import { availableParallelism } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { UsageError } from './core/errors.js';
@@ -13,6 +14,9 @@ export const DEFAULT_TEMPLATES_DIR = fileURLToPath(new URL('../templates', impor
 /** How long Chromium may take to start, or to print one report, before it counts as hung. */
 export const DEFAULT_TIMEOUT_SECONDS = 60;
 
+/** Reports printed at once by default: one per CPU, since each page is rendered by its own Chromium process. */
+export const DEFAULT_JOBS = availableParallelism();
+
 /** Options of a build or validate run, as the CLI gives them. */
 export interface RawRunOptions {
   month?: string;
@@ -25,6 +29,7 @@ export interface RawRunOptions {
   strict?: boolean;
   quiet?: boolean;
   timeout?: string;
+  jobs?: string;
 }
 
 /** Options with every default resolved. */
@@ -40,6 +45,8 @@ export interface RunOptions {
   quiet: boolean;
   /** Milliseconds Chromium may take to start or to print one report. */
   timeoutMs: number;
+  /** How many reports print at once on the one browser (--jobs); the number of CPUs by default. */
+  jobs: number;
   /** Fixed date for reproducible PDFs, from SOURCE_DATE_EPOCH; the build time otherwise. */
   buildDate: Date;
 }
@@ -51,6 +58,8 @@ export function resolveRunOptions(raw: RawRunOptions, env: NodeJS.ProcessEnv = p
   }
   const timeout = Number(raw.timeout ?? DEFAULT_TIMEOUT_SECONDS);
   if (!(timeout > 0)) throw new UsageError(`--timeout ${raw.timeout} is not a number of seconds.\n  Try a positive number such as ${DEFAULT_TIMEOUT_SECONDS}.`);
+  const jobs = raw.jobs === undefined ? DEFAULT_JOBS : Number(raw.jobs);
+  if (!Number.isInteger(jobs) || jobs < 1) throw new UsageError(`--jobs ${raw.jobs} is not a number of reports to print at once.\n  Try a whole number from 1 up, such as --jobs ${DEFAULT_JOBS} (the number of CPUs here).`);
   return {
     month: raw.month,
     reportIds: raw.report ? [raw.report] : undefined,
@@ -62,6 +71,7 @@ export function resolveRunOptions(raw: RawRunOptions, env: NodeJS.ProcessEnv = p
     strict: raw.strict ?? false,
     quiet: raw.quiet ?? false,
     timeoutMs: timeout * 1000,
+    jobs,
     buildDate: resolveBuildDate(env.SOURCE_DATE_EPOCH),
   };
 }

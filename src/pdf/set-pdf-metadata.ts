@@ -11,8 +11,9 @@ export interface ToolIdentity {
  * Fills the document information Chromium leaves empty (Author, Subject, Keywords) and fixes
  * the dates, editing the PDF in place so its structure tags survive, and saves with object
  * streams to keep tagged PDFs small. With `date` fixed (SOURCE_DATE_EPOCH), builds are reproducible.
+ * Returns the page count too, read while the document is open anyway.
  */
-export async function setPdfMetadata(pdf: Uint8Array, metadata: DocumentMetadata, tool: ToolIdentity, date: Date): Promise<Uint8Array> {
+export async function setPdfMetadata(pdf: Uint8Array, metadata: DocumentMetadata, tool: ToolIdentity, date: Date): Promise<{ pdf: Uint8Array; pages: number }> {
   const document = await PDFDocument.load(pdf, { updateMetadata: false });
   document.setTitle(metadata.title, { showInWindowTitleBar: true });
   document.setAuthor(metadata.author);
@@ -23,5 +24,5 @@ export async function setPdfMetadata(pdf: Uint8Array, metadata: DocumentMetadata
   document.setCreator(`${tool.name} ${tool.version}`);
   document.setCreationDate(date);
   document.setModificationDate(date);
-  return document.save({ useObjectStreams: true });
+  return { pdf: await document.save({ useObjectStreams: true }), pages: document.getPageCount() };
 }

@@ -22,6 +22,33 @@ describe('building a range of months on one browser', () => {
     ]);
   });
 
+  it('writes the same bytes with --jobs 1 and --jobs 3, and the same as a single-month build', async () => {
+    const env = { SOURCE_DATE_EPOCH: '1767225600' };
+    const [one, three, single] = [await makeTempDir(), await makeTempDir(), await makeTempDir()];
+    const sequential = await runCli(['--from', '2024-10', '--to', '2024-12', '--jobs', '1', '--out', one], { env });
+    expect(sequential.code).toBe(0);
+    // Not a terminal: one plain line per month, with the count of reports done.
+    expect(sequential.stdout).toMatch(/^2024-10: built \(2\/6 reports, about \d+ s left\)$/m);
+    expect(sequential.stdout).toMatch(/^2024-12: built \(6\/6 reports\)$/m);
+    expect((await runCli(['--from', '2024-10', '--to', '2024-12', '--jobs', '3', '--out', three], { env })).code).toBe(0);
+    expect((await runCli(['--month', '2024-12', '--out', single], { env })).code).toBe(0);
+    const files = (await readdir(one, { recursive: true })).filter((name) => /\.(pdf|html)$/.test(name)).sort();
+    expect(files).toHaveLength(12);
+    expect((await readdir(three, { recursive: true })).filter((name) => /\.(pdf|html)$/.test(name)).sort()).toEqual(files);
+    for (const name of files) {
+      expect(Buffer.compare(await readFile(path.join(one, name)), await readFile(path.join(three, name))), name).toBe(0);
+      if (name.startsWith('2024-12')) expect(Buffer.compare(await readFile(path.join(one, name)), await readFile(path.join(single, name))), name).toBe(0);
+    }
+  }, 120_000);
+
+  it('refuses a --jobs that is not a whole number from 1 up', async () => {
+    for (const jobs of ['0', 'two', '1.5']) {
+      const result = await runCli(['--month', '2025-12', '--jobs', jobs, '--html', '--out', await makeTempDir()]);
+      expect(result.code).toBe(2);
+      expect(result.stderr).toContain(`--jobs ${jobs} is not a number of reports to print at once`);
+    }
+  });
+
   it('refuses --month together with a range, and a range that runs backwards', async () => {
     expect((await runCli(['--month', '2025-12', '--all', '--html'])).code).toBe(2);
     const backwards = await runCli(['--from', '2025-12', '--to', '2025-01', '--html']);
