@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // `npm run setup`: everything a fresh Debian machine needs to build the reports, idempotent.
 //   1. npm packages, clean-installed from package-lock.json (skipped when already in place)
-//   2. the TypeScript build (dist/)
+//   2. the TypeScript build (dist/) and the bundled CLI (dist/bundle/)
 //   3. a Chromium to print with and poppler-utils (pdftotext) for the tests: installed with
 //      apt-get when missing and running as root; otherwise the exact command is printed.
 import { spawnSync } from 'node:child_process';
@@ -47,8 +47,9 @@ function installNpmPackages() {
 }
 
 function build() {
-  console.log('setup: building (tsc)…');
+  console.log('setup: building (tsc, then the esbuild bundle)…');
   run(process.execPath, [path.join(root, 'node_modules', 'typescript', 'bin', 'tsc'), '-p', path.join(root, 'tsconfig.json')]);
+  run(process.execPath, [path.join(root, 'scripts', 'bundle.mjs')]);
 }
 
 function ensureSystemPackages() {

@@ -18,13 +18,14 @@ import { discoverDataFiles, type DataFileRef } from './load/discover-data.js';
 import type { RunOptions } from './options.js';
 import { findChrome } from './pdf/find-chrome.js';
 import { printPdf } from './pdf/print-pdf.js';
-import { setPdfMetadata } from './pdf/set-pdf-metadata.js';
+import { loadPdfLib, setPdfMetadata } from './pdf/set-pdf-metadata.js';
 import { stabilizePdfIds } from './pdf/stable-pdf-ids.js';
 import { BrowserSession } from './pdf/browser-session.js';
 import { renderReport, type RenderedReport } from './render-report.js';
 import { findReport, REPORTS } from './reports/registry.js';
 import type { ReportBundle } from './reports/report-bundle.js';
-import { displayPath } from './validate/validate-report-data.js';
+import { displayPath } from './core/display-path.js';
+import type { ValidateFile } from './validate/validate-report-data.js';
 import { removePendingTemporaryFiles, writeFileAtomic } from './write/write-atomic.js';
 import { withInterruptCleanup } from './core/on-interrupt.js';
 
@@ -60,7 +61,7 @@ export function selectedBundles(options: RunOptions): ReportBundle[] {
  * missing Chromium fails fast with its install hint, and started at once, so it launches
  * while the data and charts are prepared. Closed on every path; killed on Ctrl-C or SIGTERM.
  */
-export function withBuildSession<T>(options: RunOptions, fn: (session?: BrowserSession) => Promise<T>): Promise<T> {
+export function withBuildSession<T>(options: RunOptions, fn: (session?: BrowserSession) => Promise<T>, whatWasWritten?: string): Promise<T> {
   const session = options.htmlOnly ? undefined : new BrowserSession(findChrome(options.chrome), options.timeoutMs, options.jobs);
   session?.start();
   const killOnInterrupt = () => {
@@ -73,7 +74,7 @@ export function withBuildSession<T>(options: RunOptions, fn: (session?: BrowserS
     } finally {
       await session?.close();
     }
-  });
+  }, whatWasWritten);
 }
 
 
@@ -87,11 +88,11 @@ async function runBuild(bundles: ReportBundle[], options: RunOptions, session?: 
  * Builds the given reports of one month: all render, then all print, then all are written,
  * so a failure at any stage leaves every earlier output of that month untouched.
  */
-export async function buildMonthReports(targets: ReportBundle[], refs: readonly DataFileRef[], month: YearMonth, options: RunOptions, session?: BrowserSession): Promise<BuildResult> {
+export async function buildMonthReports(targets: ReportBundle[], refs: readonly DataFileRef[], month: YearMonth, options: RunOptions, session?: BrowserSession, validateFile?: ValidateFile): Promise<BuildResult> {
   const warnings: DataProblem[] = [];
   const rendered: RenderedReport[] = [];
   for (const bundle of targets) {
-    const report = await renderReport({ bundle, month, refs, dataDir: options.dataDir, templatesDir: options.templatesDir });
+    const report = await renderReport({ bundle, month, refs, dataDir: options.dataDir, templatesDir: options.templatesDir, validateFile });
     warnings.push(...report.warnings, ...externalReferenceWarnings(report, options));
     rendered.push(report);
   }
@@ -131,6 +132,7 @@ function externalReferenceWarnings(report: RenderedReport, options: RunOptions):
 async function writeReports(rendered: RenderedReport[], options: RunOptions, session: BrowserSession | undefined, warnings: DataProblem[]): Promise<WrittenReport[]> {
   // Print everything first (side by side, up to --jobs pages): a print failure must leave
   // every earlier output untouched.
+  if (session) loadPdfLib().catch(() => undefined);
   const printed = await Promise.all(rendered.map((report): Promise<PrintedReport> => (session ? printReport(report, options, session) : Promise.resolve({ report, blockedRequests: [] }))));
   for (const { report, blockedRequests } of printed) {
     for (const address of blockedRequests.filter((each) => !warnings.some((warning) => warning.message.includes(each)))) {

@@ -3,19 +3,17 @@
  * one place that turns errors into messages and exit codes.
  */
 import { Command, CommanderError, Option } from 'commander';
-import { buildReports, type BuildResult } from './build-reports.js';
-import { buildRange, type RangeResult } from './build-range.js';
-import { createRangeProgress } from './progress/range-progress.js';
+import type { BuildResult } from './build-reports.js';
+import type { RangeResult } from './build-range.js';
 import { isYearMonth } from './core/months.js';
 import { DataError, EXIT_BAD_INPUT, EXIT_INTERNAL, UsageError, WbError, type DataProblem } from './core/errors.js';
 import { formatProblem } from './core/format-problem.js';
 import { TOOL } from './core/tool-identity.js';
 import { DEFAULT_JOBS, DEFAULT_TIMEOUT_SECONDS, resolveRunOptions, type RawRunOptions } from './options.js';
 import { reportIds } from './reports/registry.js';
-import { displayPath } from './validate/validate-report-data.js';
-import { validateData } from './validate-data.js';
-import { DEFAULT_PREVIEW_HOST, DEFAULT_PREVIEW_PORT } from './preview/preview-server.js';
-import { runPreview, type RawPreviewOptions } from './preview/run-preview.js';
+import { displayPath } from './core/display-path.js';
+import { DEFAULT_PREVIEW_HOST, DEFAULT_PREVIEW_PORT } from './preview/preview-defaults.js';
+import type { RawPreviewOptions } from './preview/run-preview.js';
 
 /** The range flags of the build command. */
 interface RangeFlags {
@@ -75,11 +73,14 @@ function buildProgram(): Command {
         throw new WbError('\nNo month given.\n  Try wb-report --month 2025-12, or --all for every month.', { exitCode: EXIT_BAD_INPUT });
       }
       const options = resolveRunOptions(raw);
-      if (!isRange) return report(await buildReports(options), options.quiet);
+      // Each command loads only what it uses: `--help` and `validate` start fast, and only
+      // a build that prints ever loads the browser driver.
+      if (!isRange) return report(await (await import('./build-reports.js')).buildReports(options), options.quiet);
       for (const [flag, value] of [['--from', raw.from], ['--to', raw.to]] as const) {
         if (value !== undefined && !isYearMonth(value)) throw new UsageError(`${flag} ${JSON.stringify(value)} is not a month.\n  Try the form YYYY-MM, for example ${flag} 2025-12.`);
       }
       if (raw.from && raw.to && raw.from > raw.to) throw new UsageError(`--from ${raw.from} comes after --to ${raw.to}.\n  Try swapping them.`);
+      const [{ buildRange }, { createRangeProgress }] = await Promise.all([import('./build-range.js'), import('./progress/range-progress.js')]);
       const result = await buildRange(options, raw.all ? {} : { from: raw.from, to: raw.to }, createRangeProgress(options.quiet));
       reportRange(result, options.quiet);
       process.exitCode = result.exitCode;
@@ -89,7 +90,7 @@ function buildProgram(): Command {
     .option('--report <id>', 'check only this report')
     .action(async (raw: RawRunOptions) => {
       const options = resolveRunOptions(raw);
-      const summary = await validateData(options);
+      const summary = await (await import('./validate-data.js')).validateData(options);
       const errors = summary.problems.filter((problem) => problem.severity === 'error');
       if (errors.length > 0 || (options.strict && summary.problems.length > 0)) throw new DataError(summary.problems);
       printProblems(summary.problems);
@@ -102,7 +103,7 @@ function buildProgram(): Command {
     .option('--host <address>', 'address to listen on (loopback unless you need otherwise)', DEFAULT_PREVIEW_HOST)
     .option('--open', 'open the draft in your browser')
     .action(async (raw: RawRunOptions & RawPreviewOptions) => {
-      await runPreview(resolveRunOptions(raw), raw);
+      await (await import('./preview/run-preview.js')).runPreview(resolveRunOptions(raw), raw);
     });
   return program;
 }
@@ -148,6 +149,12 @@ function handleError(error: unknown): number {
   console.error(`wb-report failed unexpectedly: ${(error as Error)?.stack ?? String(error)}\n  This is a bug; please report it with the command you ran.`);
   return EXIT_INTERNAL;
 }
+
+// `wb-report --help | head` closes the pipe early; that is the reader's choice, not a failure.
+process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+  if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+  throw error;
+});
 
 try {
   await buildProgram().parseAsync(process.argv);

@@ -1,7 +1,7 @@
 import { availableParallelism } from 'node:os';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { UsageError } from './core/errors.js';
+import { PROJECT_ROOT } from './core/project-root.js';
 import { isYearMonth, type YearMonth } from './core/months.js';
 
 /** Where month folders are read from, relative to the working directory. */
@@ -9,7 +9,7 @@ export const DEFAULT_DATA_DIR = 'data';
 /** Where PDFs and HTML drafts are written, relative to the working directory. */
 export const DEFAULT_OUT_DIR = 'output';
 /** The templates shipped with wb-report. */
-export const DEFAULT_TEMPLATES_DIR = fileURLToPath(new URL('../templates', import.meta.url));
+export const DEFAULT_TEMPLATES_DIR = path.join(PROJECT_ROOT, 'templates');
 
 /** How long Chromium may take to start, or to print one report, before it counts as hung. */
 export const DEFAULT_TIMEOUT_SECONDS = 60;

@@ -5,7 +5,8 @@ import type { YearMonth } from './core/months.js';
 import type { DataFileRef } from './load/discover-data.js';
 import { renderReportHtml } from './render/render-html.js';
 import type { DocumentMetadata, ReportBundle } from './reports/report-bundle.js';
-import { displayPath, validateReportData, type ValidateFile } from './validate/validate-report-data.js';
+import { displayPath } from './core/display-path.js';
+import { validateReportData, type ValidateFile } from './validate/validate-report-data.js';
 
 /** One report of one month, rendered to its self-contained HTML and ready to print. */
 export interface RenderedReport {

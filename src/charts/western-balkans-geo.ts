@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { feature } from 'topojson-client';
 import type { Feature, FeatureCollection, Geometry } from 'geojson';
@@ -28,9 +29,14 @@ let cache: { territories: TerritoryFeature[]; neighbours: Feature[] } | undefine
 /** The six territories and their neighbours as GeoJSON, read once from world-atlas (Natural Earth, 1:50m). */
 export function loadWesternBalkansGeo(): { territories: TerritoryFeature[]; neighbours: Feature[] } {
   if (cache) return cache;
-  const require = createRequire(import.meta.url);
-  const topology = require('world-atlas/countries-50m.json') as Topology<{ countries: GeometryCollection<{ name: string }> }>;
-  const all = (feature(topology, topology.objects.countries) as FeatureCollection<Geometry, { name: string }>).features;
+  // Parsed by hand rather than require()d: require would keep the whole world's topology in
+  // its cache for the life of the process; only the fourteen shapes below are kept.
+  const file = createRequire(import.meta.url).resolve('world-atlas/countries-50m.json');
+  const topology = JSON.parse(readFileSync(file, 'utf8')) as Topology<{ countries: GeometryCollection<{ name: string }> }>;
+  // Only the fourteen shapes drawn are turned into GeoJSON, not the world's 240.
+  const wanted = new Set([...Object.keys(NATURAL_EARTH_NAMES), ...NEIGHBOUR_NAMES]);
+  const countries = { ...topology.objects.countries, geometries: topology.objects.countries.geometries.filter((shape) => wanted.has((shape.properties as { name?: string } | undefined)?.name ?? '')) };
+  const all = (feature(topology, countries) as FeatureCollection<Geometry, { name: string }>).features;
   const territories: TerritoryFeature[] = [];
   const neighbours: Feature[] = [];
   for (const shape of all) {

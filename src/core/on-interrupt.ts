@@ -3,14 +3,14 @@
  * process exits, so an interrupted build leaves no browser running and no temporary file.
  * The cleanup must be synchronous: nothing asynchronous is awaited on the way out.
  */
-export async function withInterruptCleanup<T>(cleanup: () => void, fn: () => Promise<T>): Promise<T> {
+export async function withInterruptCleanup<T>(cleanup: () => void, fn: () => Promise<T>, whatWasWritten = 'nothing was written'): Promise<T> {
   const handlers = new Map<NodeJS.Signals, () => void>();
   for (const [signal, code] of [['SIGINT', 130], ['SIGTERM', 143]] as const) {
     const handler = () => {
       try {
         cleanup();
       } finally {
-        process.stderr.write(`\nwb-report: stopped by ${signal}; nothing was written.\n`);
+        process.stderr.write(`\nwb-report: stopped by ${signal}; ${whatWasWritten}.\n`);
         process.exit(code);
       }
     };

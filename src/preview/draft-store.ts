@@ -6,7 +6,7 @@ import type { YearMonth } from '../core/months.js';
 import { discoverDataFiles, type DataFileRef } from '../load/discover-data.js';
 import { renderReport } from '../render-report.js';
 import { findReport, REPORTS } from '../reports/registry.js';
-import { createCachedValidation } from './cached-validation.js';
+import { createCachedValidation } from '../validate/cached-validation.js';
 
 /** A draft as the preview serves it: the last good HTML, and the problems of the latest attempt. */
 export interface Draft {

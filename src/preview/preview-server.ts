@@ -6,10 +6,7 @@ import { watchFolders } from './watch-folders.js';
 import { DraftStore, type Draft } from './draft-store.js';
 import { renderDraftPage, renderIndexPage } from './preview-page.js';
 
-/** The port the preview tries first, as Vite's preview does. */
-export const DEFAULT_PREVIEW_PORT = 4173;
-/** Loopback only unless told otherwise: drafts are unpublished figures. */
-export const DEFAULT_PREVIEW_HOST = '127.0.0.1';
+export { DEFAULT_PREVIEW_HOST, DEFAULT_PREVIEW_PORT } from './preview-defaults.js';
 /** How many ports above the asked one to try when it is taken. */
 const PORT_ATTEMPTS = 20;
 /** A comment line every so often keeps proxies and browsers from closing the event stream. */

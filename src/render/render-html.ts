@@ -4,7 +4,7 @@ import Handlebars from 'handlebars';
 import type { RenderedChart } from '../charts/chart-spec.js';
 import type { DocumentMetadata } from '../reports/report-bundle.js';
 import { TemplateError } from '../core/errors.js';
-import { displayPath } from '../validate/validate-report-data.js';
+import { displayPath } from '../core/display-path.js';
 import { buildInlineFontFaces } from './inline-fonts.js';
 import { registerTemplateHelpers } from './template-helpers.js';
 

@@ -2,10 +2,11 @@ import { writeFile, mkdir } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
+import { PROJECT_ROOT } from '../core/project-root.js';
 import { REPORTS } from '../reports/registry.js';
 
 /** Folder of the published JSON Schemas that data files reference for editor completion. */
-export const SCHEMAS_DIR = fileURLToPath(new URL('../../schemas', import.meta.url));
+export const SCHEMAS_DIR = path.join(PROJECT_ROOT, 'schemas');
 
 /** The JSON Schema of one report's data file, generated from the same zod definitions the validator uses. */
 export function buildJsonSchema(reportId: string, schema: z.ZodType): string {

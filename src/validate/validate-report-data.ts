@@ -1,9 +1,9 @@
-import path from 'node:path';
 import type { DataProblem } from '../core/errors.js';
 import type { YearMonth } from '../core/months.js';
 import type { DataFileRef } from '../load/discover-data.js';
 import type { ReportBundle } from '../reports/report-bundle.js';
 import { validateMonthFile, type ValidatedMonth } from './validate-month-file.js';
+import { displayPath } from '../core/display-path.js';
 
 /** Validates one file; the preview passes a version that remembers unchanged files. */
 export type ValidateFile = <Month>(bundle: ReportBundle<Month>, file: string, month: YearMonth) => Promise<ValidatedMonth<Month>>;
@@ -31,8 +31,3 @@ export async function validateReportData<Month>(
   return { months, problems };
 }
 
-/** Paths in messages are relative to where the user ran the command, as editors and terminals link them. */
-export function displayPath(file: string, cwd = process.cwd()): string {
-  const relative = path.relative(cwd, file);
-  return relative.startsWith('..') || path.isAbsolute(relative) ? file : relative;
-}

@@ -1,12 +1,13 @@
 import { stat } from 'node:fs/promises';
 import type { YearMonth } from '../core/months.js';
 import type { ReportBundle } from '../reports/report-bundle.js';
-import { validateMonthFile, type ValidatedMonth } from '../validate/validate-month-file.js';
-import type { ValidateFile } from '../validate/validate-report-data.js';
+import { validateMonthFile, type ValidatedMonth } from './validate-month-file.js';
+import type { ValidateFile } from './validate-report-data.js';
 
 /**
  * A file validator that remembers each file's result until the file changes on disk (size or
- * modification time), so a save re-reads one month, not the two years of history behind it.
+ * modification time): in the preview a save re-reads one month, not the two years of history
+ * behind it, and a range build reads each month once, not once per month that looks back at it.
  */
 export function createCachedValidation(): { validateFile: ValidateFile; forget(file: string): void } {
   const cache = new Map<string, { stamp: string; result: Promise<ValidatedMonth<unknown>> }>();
