@@ -80,7 +80,6 @@ describe('wb-report preview on the command line', () => {
     expect(imported).toContain('/dist/bundle/cli.js');
     expect(imported).toContain('@napi-rs/canvas');
     expect(imported).not.toContain('puppeteer-core');
-    expect(imported).not.toContain('pdf-lib');
   });
 
   it('keeps running when the data is broken from the start, and shows the problem', async () => {
