@@ -18,7 +18,7 @@ export interface PrintedPdf {
 export async function printPdf(browser: LaunchedBrowser, html: string, timeoutMs = DEFAULT_PRINT_TIMEOUT_MS): Promise<PrintedPdf> {
   const blockedRequests: string[] = [];
   let page: Awaited<ReturnType<LaunchedBrowser['newPage']>> | undefined;
-  try {
+  const print = async (): Promise<Uint8Array> => {
     page = await browser.newPage();
     await page.setJavaScriptEnabled(false);
     await page.setRequestInterception(true);
@@ -33,18 +33,43 @@ export async function printPdf(browser: LaunchedBrowser, html: string, timeoutMs
     });
     await page.setContent(html, { waitUntil: 'load', timeout: timeoutMs });
     await page.evaluateHandle('document.fonts.ready').catch(() => undefined);
-    const pdf = await page.pdf({
+    return page.pdf({
       preferCSSPageSize: true,
       printBackground: true,
       tagged: true,
       outline: true,
       timeout: timeoutMs,
     });
-    await page.close().catch(() => undefined);
+  };
+  try {
+    const pdf = await untilDeadOrLate(browser, print(), timeoutMs);
+    await page?.close().catch(() => undefined);
     return { pdf, blockedRequests };
   } catch (error) {
     // Not awaited: a browser that hung would make the close hang too; the session kills it.
-    void page?.close().catch(() => undefined);
+    void (page as { close(): Promise<void> } | undefined)?.close().catch(() => undefined);
     throw new BrowserError(`Chromium failed while printing: ${(error as Error).message.split('\n')[0]}\n  Try the build again; if it keeps failing, run with --html to check the draft.`, error);
+  }
+}
+
+/**
+ * The print, bounded: it fails as soon as the browser goes away, and after `timeoutMs` in all.
+ * Puppeteer's own bounds do not cover every step: opening a page waits up to 30 s for an event
+ * that a browser killed at the wrong moment never sends.
+ */
+export async function untilDeadOrLate<T>(browser: LaunchedBrowser, work: Promise<T>, timeoutMs: number): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  let onDisconnect: (() => void) | undefined;
+  const failure = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new Error(`printing timed out after ${Math.round(timeoutMs / 1000)} s`)), timeoutMs);
+    onDisconnect = () => reject(new Error('Chromium closed the connection'));
+    if (!browser.connected) onDisconnect();
+    browser.once('disconnected', onDisconnect);
+  });
+  try {
+    return await Promise.race([work, failure]);
+  } finally {
+    clearTimeout(timer);
+    browser.off('disconnected', onDisconnect!);
   }
 }

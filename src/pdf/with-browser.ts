@@ -69,7 +69,7 @@ export async function launchBrowser(executablePath: string, timeoutMs = DEFAULT_
   } catch (error) {
     launching.then(killBrowserProcess, () => undefined);
     killProcessesUsing(profile);
-    rmSync(profile, { recursive: true, force: true });
+    removeFolder(profile);
     liveProfiles.delete(profile);
     throw new BrowserError(`Chromium at ${executablePath} did not start: ${(error as Error).message.split('\n')[0]}\n  Try running it by hand (${executablePath} --headless --version) to see what is wrong.`, error);
   } finally {
@@ -116,13 +116,25 @@ export function killBrowserProcess(browser: LaunchedBrowser): void {
 /** The profile folder of each browser we launched. */
 const profiles = new WeakMap<LaunchedBrowser, string>();
 
+/**
+ * Removes a browser's profile folder, best effort: a browser that is being killed may still
+ * write into it while it goes, and a leftover temporary folder must not fail a good build.
+ */
+function removeFolder(folder: string): void {
+  try {
+    rmSync(folder, { recursive: true, force: true, maxRetries: 5, retryDelay: 20 });
+  } catch {
+    // Left for the system's temporary-file cleaning.
+  }
+}
+
 /** Profile folders of browsers started and not yet closed, launched or still launching. */
 const liveProfiles = new Set<string>();
 
 function removeProfile(browser: LaunchedBrowser): void {
   const profile = profiles.get(browser);
   if (profile) {
-    rmSync(profile, { recursive: true, force: true });
+    removeFolder(profile);
     liveProfiles.delete(profile);
   }
   profiles.delete(browser);
@@ -132,7 +144,7 @@ function removeProfile(browser: LaunchedBrowser): void {
 export function killAllBrowsers(): void {
   for (const profile of liveProfiles) {
     killProcessesUsing(profile);
-    rmSync(profile, { recursive: true, force: true });
+    removeFolder(profile);
   }
   liveProfiles.clear();
 }

@@ -99,4 +99,31 @@ describe('browser faults', () => {
     await new Promise((resolve) => setTimeout(resolve, 200));
     for (const pid of await recordedPids(pids)) expect(await isRunning(pid)).toBe(false);
   });
+
+  it('Ctrl-C during a range keeps the months already built, whole, and leaves no browser or temporary file', async () => {
+    const { out, pids } = await setUp();
+    const child = spawn(process.execPath, [path.join(ROOT, 'bin', 'wb-report.js'), '--all', '--out', out, '--chrome', WRAPPER], {
+      cwd: ROOT,
+      env: { ...process.env, WB_TEST_PIDS: pids },
+    });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (chunk) => (stdout += chunk));
+    child.stderr.on('data', (chunk) => (stderr += chunk));
+    // Interrupt once the first month has been written, while later ones are being built.
+    for (let waited = 0; !/^\d{4}-\d{2}: built/m.test(stdout) && waited < 30_000; waited += 50) await new Promise((resolve) => setTimeout(resolve, 50));
+    const exit = new Promise<number | null>((resolve) => child.on('exit', resolve));
+    child.kill('SIGINT');
+    expect(await exit).toBe(130);
+    expect(stderr).toContain('stopped by SIGINT; the months finished before it are written');
+    const files = await readdir(out, { recursive: true });
+    expect(files).toEqual(expect.not.arrayContaining([expect.stringMatching(/\.tmp$/)]));
+    const pdfs = files.filter((name) => name.endsWith('.pdf'));
+    expect(pdfs.length).toBeGreaterThan(0);
+    expect(pdfs.length).toBeLessThan(37);
+    // Every PDF there is whole: it ends with the end-of-file marker.
+    for (const pdf of pdfs) expect((await readFile(path.join(out, pdf))).subarray(-8).toString('latin1')).toContain('%%EOF');
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    for (const pid of await recordedPids(pids)) expect(await isRunning(pid)).toBe(false);
+  });
 });
