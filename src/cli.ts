@@ -64,7 +64,7 @@ function buildProgram(): Command {
     .option('--all', 'build every month that has data')
     .option('--report <id>', `build only this report (${reportIds().join(', ')})`)
     .option('--html', 'write HTML drafts only; no browser is started')
-    .option('--jobs <n>', 'reports printed at once on the one browser', String(DEFAULT_JOBS))
+    .option('--jobs <n>', `reports printed at once on the one browser (default: the number of CPUs, here ${DEFAULT_JOBS})`)
     .action(async (raw: RawRunOptions & RangeFlags) => {
       const isRange = Boolean(raw.all || raw.from || raw.to);
       if (isRange && raw.month) throw new UsageError('--month builds one month; --from/--to and --all build many. Give one or the other.');

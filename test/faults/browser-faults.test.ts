@@ -126,4 +126,27 @@ describe('browser faults', () => {
     await new Promise((resolve) => setTimeout(resolve, 200));
     for (const pid of await recordedPids(pids)) expect(await isRunning(pid)).toBe(false);
   });
+
+  it('Chromium dying under several jobs: each print retries once on a new browser, months fail cleanly, and none is left', async () => {
+    const { out, pids } = await setUp();
+    const result = await runCli(['--from', '2024-10', '--to', '2024-12', '--jobs', '3', '--out', out, '--chrome', WRAPPER, '--timeout', '5'], {
+      env: { WB_TEST_FAULT: 'die', WB_TEST_AFTER: '0.6', WB_TEST_PIDS: pids },
+    });
+    expect(result.stderr).toContain('restarting Chromium and trying once more');
+    expect(result.stderr).not.toMatch(/\n\s+at /);
+    const summary = /built (\d+), skipped 0 \(no data\), failed (\d+)/.exec(result.stdout);
+    expect(summary).not.toBeNull();
+    const [built, failed] = [Number(summary![1]), Number(summary![2])];
+    expect(built + failed).toBe(6);
+    // Each browser lives 0.6 s: whether a print beats it is the machine's call, but a month is
+    // either written whole or not at all, and the exit code says whether any failed.
+    expect(result.code).toBe(failed > 0 ? 1 : 0);
+    const files = (await readdir(out, { recursive: true })).filter((name) => /\.(pdf|html|tmp)$/.test(name));
+    expect(files.filter((name) => name.endsWith('.tmp'))).toEqual([]);
+    expect(files.filter((name) => name.endsWith('.pdf'))).toHaveLength(built);
+    const recorded = await recordedPids(pids);
+    if (failed > 0) expect(recorded.length).toBeGreaterThanOrEqual(2);
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    for (const pid of recorded) expect(await isRunning(pid)).toBe(false);
+  });
 });
