@@ -38,9 +38,9 @@ export interface MonthSpan {
 }
 
 /**
- * Months prepared at once per print job. Node draws the charts of the next months while
- * Chromium prints (the browser's page limit still holds printing to --jobs); with only one
- * month per job the Node side sat idle a third of the time, waiting for a print slot.
+ * Months in flight per print job, so that Node has the next month's charts to draw while
+ * Chromium prints (the browser's page limit still holds printing to --jobs). On two cores
+ * the gain is small, as both sides are busy; it costs a few hundred kilobytes per month.
  */
 const MONTHS_IN_FLIGHT_PER_JOB = 2;
 
