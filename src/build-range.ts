@@ -66,18 +66,16 @@ export async function buildRange(options: RunOptions, span: MonthSpan, progress?
   const known = [...new Set(refs.map((ref) => ref.month))].sort();
   const months = monthRange(span.from ?? known[0]!, span.to ?? known.at(-1)!);
   const result: RangeResult = { written: [], skipped: [], failed: [], warnings: [], exitCode: EXIT_OK };
-  const targetsOf = (month: YearMonth) => bundles.filter((bundle) => refs.some((ref) => ref.month === month && ref.reportId === bundle.id));
-  for (const month of months) {
-    for (const bundle of bundles) {
-      if (!targetsOf(month).includes(bundle)) result.skipped.push({ month, reportId: bundle.id });
-    }
+  const targetsByMonth = new Map(months.map((month) => [month, bundles.filter((bundle) => refs.some((ref) => ref.month === month && ref.reportId === bundle.id))]));
+  for (const [month, targets] of targetsByMonth) {
+    for (const bundle of bundles) if (!targets.includes(bundle)) result.skipped.push({ month, reportId: bundle.id });
   }
-  const work = months.filter((month) => targetsOf(month).length > 0);
-  progress?.start(work.reduce((total, month) => total + targetsOf(month).length, 0));
+  const work = months.filter((month) => targetsByMonth.get(month)!.length > 0);
+  progress?.start(work.reduce((total, month) => total + targetsByMonth.get(month)!.length, 0));
   // Each data file is read and checked once for the whole range, though many months look back at it.
   const { validateFile } = createCachedValidation();
   const outcomes = await withBuildSession(options, (session) => mapWithLimit(work, MONTHS_IN_FLIGHT_PER_JOB * options.jobs, async (month): Promise<MonthOutcome> => {
-    const targets = targetsOf(month);
+    const targets = targetsByMonth.get(month)!;
     try {
       const built = await buildMonthReports(targets, refs, month, options, session, validateFile);
       progress?.monthDone(month, built.written.length, 0);

@@ -77,7 +77,6 @@ export function withBuildSession<T>(options: RunOptions, fn: (session?: BrowserS
   }, whatWasWritten);
 }
 
-
 /** The pipeline proper: data, models, charts and HTML for every report, then print and write. */
 async function runBuild(bundles: ReportBundle[], options: RunOptions, session?: BrowserSession): Promise<BuildResult> {
   const refs = await discoverDataFiles(options.dataDir, bundles.map((bundle) => bundle.id));

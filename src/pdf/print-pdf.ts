@@ -17,9 +17,10 @@ export interface PrintedPdf {
  */
 export async function printPdf(browser: LaunchedBrowser, html: string, timeoutMs = DEFAULT_PRINT_TIMEOUT_MS): Promise<PrintedPdf> {
   const blockedRequests: string[] = [];
-  let page: Awaited<ReturnType<LaunchedBrowser['newPage']>> | undefined;
+  // Set once the page is open, so whichever way the print ends, the page gets closed.
+  const opened: { page?: Awaited<ReturnType<LaunchedBrowser['newPage']>> } = {};
   const print = async (): Promise<Uint8Array> => {
-    page = await browser.newPage();
+    const page = (opened.page = await browser.newPage());
     await page.setJavaScriptEnabled(false);
     await page.setRequestInterception(true);
     page.on('request', (request) => {
@@ -43,11 +44,11 @@ export async function printPdf(browser: LaunchedBrowser, html: string, timeoutMs
   };
   try {
     const pdf = await untilDeadOrLate(browser, print(), timeoutMs);
-    await page?.close().catch(() => undefined);
+    await opened.page?.close().catch(() => undefined);
     return { pdf, blockedRequests };
   } catch (error) {
     // Not awaited: a browser that hung would make the close hang too; the session kills it.
-    void (page as { close(): Promise<void> } | undefined)?.close().catch(() => undefined);
+    void opened.page?.close().catch(() => undefined);
     throw new BrowserError(`Chromium failed while printing: ${(error as Error).message.split('\n')[0]}\n  Try the build again; if it keeps failing, run with --html to check the draft.`, error);
   }
 }

@@ -94,7 +94,6 @@ export async function closeBrowser(browser: LaunchedBrowser): Promise<void> {
   }
 }
 
-
 /**
  * Kills the browser at once, synchronously (for signal handlers). Puppeteer starts Chromium as
  * the leader of its own process group on POSIX, so the whole group goes: renderers included.

@@ -6,7 +6,6 @@ import { watchFolders } from './watch-folders.js';
 import { DraftStore, type Draft } from './draft-store.js';
 import { renderDraftPage, renderIndexPage } from './preview-page.js';
 
-export { DEFAULT_PREVIEW_HOST, DEFAULT_PREVIEW_PORT } from './preview-defaults.js';
 /** How many ports above the asked one to try when it is taken. */
 const PORT_ATTEMPTS = 20;
 /** A comment line every so often keeps proxies and browsers from closing the event stream. */

@@ -2,7 +2,8 @@ import { spawn } from 'node:child_process';
 import { UsageError } from '../core/errors.js';
 import type { RunOptions } from '../options.js';
 import { findReport } from '../reports/registry.js';
-import { DEFAULT_PREVIEW_HOST, DEFAULT_PREVIEW_PORT, startPreviewServer } from './preview-server.js';
+import { DEFAULT_PREVIEW_HOST, DEFAULT_PREVIEW_PORT } from './preview-defaults.js';
+import { startPreviewServer } from './preview-server.js';
 
 /** The preview's own options, beside the common ones. */
 export interface RawPreviewOptions {
