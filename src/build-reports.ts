@@ -4,7 +4,7 @@
  *   data/YYYY-MM/<report>.yaml ─ discover ─▶ renderReport (render-report.ts, shared with the preview):
  *       validate ─▶ typed months (all problems at once) ─ buildModel ─▶ figures + chart specs
  *       ─ renderChartsSvg ─▶ SVG ─ renderReportHtml ─▶ HTML
- *     ─ printPdf (Chromium, --jobs pages, one restart) ─ stabilizePdfIds ─ setPdfMetadata ─▶ PDF
+ *     ─ printPdf (Chromium, --jobs pages, one restart) ─ stabilizePdfIds ─ finishPdf (artifacts, metadata) ─▶ PDF
  *     ─ writeFileAtomic ─▶ output/
  *
  * Nothing is written until every report of the run has validated and rendered, so bad data
@@ -18,7 +18,8 @@ import { discoverDataFiles, type DataFileRef } from './load/discover-data.js';
 import type { RunOptions } from './options.js';
 import { findChrome } from './pdf/find-chrome.js';
 import { printPdf } from './pdf/print-pdf.js';
-import { loadPdfLib, setPdfMetadata } from './pdf/set-pdf-metadata.js';
+import { finishPdf } from './pdf/finish-pdf.js';
+import { loadPdfLib } from './pdf/load-pdf-lib.js';
 import { stabilizePdfIds } from './pdf/stable-pdf-ids.js';
 import { BrowserSession } from './pdf/browser-session.js';
 import { renderReport, type RenderedReport } from './render-report.js';
@@ -163,6 +164,6 @@ async function printReport(report: RenderedReport, options: RunOptions, session:
       if (!options.quiet) console.error(`${error.message.split('\n')[0]}; restarting Chromium and trying once more.`);
     },
   );
-  const { pdf, pages } = await setPdfMetadata(stabilizePdfIds(result.pdf), report.metadata, TOOL, options.buildDate);
+  const { pdf, pages } = await finishPdf(stabilizePdfIds(result.pdf), report.metadata, TOOL, options.buildDate);
   return { report, pdf, pages, blockedRequests: result.blockedRequests };
 }

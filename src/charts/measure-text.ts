@@ -19,10 +19,10 @@ const widthCache = new Map<string, number>();
  */
 export function installTextMeasurement(): void {
   if (context) return;
+  // The very files the HTML embeds, so a label measures here as wide as Chromium draws it. A file
+  // the canvas cannot load would silently measure in a fallback font: fail instead.
   for (const font of listBrandFontFiles()) {
-    // The latin subset covers the names the briefs print; registering one file per weight and
-    // style keeps the canvas from mixing subsets for the same family.
-    if (font.subset === 'latin') GlobalFonts.registerFromPath(font.file, font.family);
+    if (!GlobalFonts.registerFromPath(font.file, font.family)) throw new Error(`The chart font ${font.file} could not be loaded for text measurement.`);
   }
   context = createCanvas(8, 8).getContext('2d');
   scenegraph.textMetrics.width = measureWidth;

@@ -7,7 +7,8 @@ const SILENT_LOGGER = vega.logger(vega.None);
 
 /**
  * Compiles a Vega-Lite spec and renders it to an SVG string in Node, with no canvas and
- * no browser. The SVG is marked aria-hidden: the template's <figure> carries its alt text.
+ * no browser. The SVG itself is an image with the chart's alt text, so the tagged PDF holds it
+ * as one /Figure with that /Alt.
  */
 export async function renderChartSvg(chart: ChartSpec): Promise<RenderedChart> {
   installTextMeasurement();
@@ -17,7 +18,7 @@ export async function renderChartSvg(chart: ChartSpec): Promise<RenderedChart> {
   const view = new vega.View(runtime, { renderer: 'none', logger: SILENT_LOGGER });
   try {
     const svg = await view.toSVG();
-    return { id: chart.id, altText: chart.altText, svg: markDecorative(ownClipIds(svg, chart.id)), legend: chart.legend };
+    return { id: chart.id, altText: chart.altText, svg: labelAsImage(ownClipIds(svg, chart.id), chart.altText), legend: chart.legend };
   } finally {
     view.finalize();
   }
@@ -28,10 +29,21 @@ export function renderChartsSvg(charts: readonly ChartSpec[]): Promise<RenderedC
   return Promise.all(charts.map(renderChartSvg));
 }
 
-function markDecorative(svg: string): string {
-  // Tagged PDFs tag SVG text glyph by glyph; hiding the SVG from assistive tech keeps one
-  // alt text per chart (on the figure) and keeps the PDF small.
-  return svg.replace(/^<svg /, '<svg aria-hidden="true" focusable="false" ');
+/**
+ * Chromium tags an `<svg role="img" aria-label="…">` as one /Figure whose /Alt is the label,
+ * and tags nothing inside it (an image's children are presentational), so the PDF neither
+ * spells the chart out glyph by glyph nor loses its alt text. Measured: a <figure role="img">
+ * around an aria-hidden SVG kept no /Figure and no /Alt at all; a <figure> around this SVG
+ * nests a second /Figure with no /Alt, which is why the template wraps charts in a <div>.
+ */
+export function labelAsImage(svg: string, altText: string): string {
+  if (!svg.startsWith('<svg ')) throw new Error('Vega returned something other than an SVG document.');
+  return `<svg role="img" aria-label="${escapeAttribute(altText)}" focusable="false" ${svg.slice('<svg '.length)}`;
+}
+
+/** Text for a double-quoted attribute: the alt text is built from data (nationality names, notes). */
+function escapeAttribute(text: string): string {
+  return text.replace(/[&<>"']/g, (char) => `&#${char.charCodeAt(0)};`);
 }
 
 /**

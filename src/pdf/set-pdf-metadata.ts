@@ -1,3 +1,4 @@
+import type { PDFDocument } from 'pdf-lib';
 import type { DocumentMetadata } from '../reports/report-bundle.js';
 
 /** Producer and creator stamped into every PDF. */
@@ -7,14 +8,11 @@ export interface ToolIdentity {
 }
 
 /**
- * Fills the document information Chromium leaves empty (Author, Subject, Keywords) and fixes
- * the dates, editing the PDF in place so its structure tags survive, and saves with object
- * streams to keep tagged PDFs small. With `date` fixed (SOURCE_DATE_EPOCH), builds are reproducible.
- * Returns the page count too, read while the document is open anyway.
+ * Fills the document information Chromium leaves empty (Author, Subject, Keywords), asks
+ * viewers to show the title rather than the file name, states the language, and fixes the
+ * dates. With `date` fixed (SOURCE_DATE_EPOCH), builds are reproducible.
  */
-export async function setPdfMetadata(pdf: Uint8Array, metadata: DocumentMetadata, tool: ToolIdentity, date: Date): Promise<{ pdf: Uint8Array; pages: number }> {
-  const { PDFDocument } = await loadPdfLib();
-  const document = await PDFDocument.load(pdf, { updateMetadata: false });
+export function setPdfMetadata(document: PDFDocument, metadata: DocumentMetadata, tool: ToolIdentity, date: Date): void {
   document.setTitle(metadata.title, { showInWindowTitleBar: true });
   document.setAuthor(metadata.author);
   document.setSubject(metadata.subject);
@@ -24,17 +22,4 @@ export async function setPdfMetadata(pdf: Uint8Array, metadata: DocumentMetadata
   document.setCreator(`${tool.name} ${tool.version}`);
   document.setCreationDate(date);
   document.setModificationDate(date);
-  return { pdf: await document.save({ useObjectStreams: true }), pages: document.getPageCount() };
-}
-
-let pdfLib: Promise<typeof import('pdf-lib')> | undefined;
-
-/**
- * pdf-lib, loaded on first use rather than at start-up: it takes a fifth of a second to import,
- * which --html, validate and the preview never need. A build calls this as Chromium starts
- * printing, so the import runs while Node would otherwise wait.
- */
-export function loadPdfLib(): Promise<typeof import('pdf-lib')> {
-  pdfLib ??= import('pdf-lib');
-  return pdfLib;
 }

@@ -1,5 +1,6 @@
 import Handlebars from 'handlebars';
 import type { RenderedChart } from '../charts/chart-spec.js';
+import { renderMarker } from './render-marker.js';
 
 /** Options of the helpers that depend on the report: its charts and its Kosovo marker. */
 export interface HelperContext {
@@ -14,20 +15,22 @@ export interface HelperContext {
 export function registerTemplateHelpers(handlebars: typeof Handlebars, context: HelperContext): void {
   // Every "Kosovo" in printed text carries the resolution 1244 marker, so no sentence can forget it.
   const withKosovoMarker = (text: string) =>
-    Handlebars.escapeExpression(text).replace(/\bKosovo\b/g, `Kosovo<sup class="marker">${Handlebars.escapeExpression(context.kosovoMarker)}</sup>`);
+    Handlebars.escapeExpression(text).replace(/\bKosovo\b/g, `Kosovo${renderMarker(context.kosovoMarker)}`);
   handlebars.registerHelper('chart', (id: string) => {
     const chart = context.charts.get(id);
     if (!chart) throw new Error(`The template asks for chart "${id}", which this report does not build.`);
-    const label = Handlebars.escapeExpression(chart.altText);
-    // The legend repeats what the alt text says, so assistive technology skips it.
+    // The legend repeats what the alt text says, so assistive technology skips it (and the PDF
+    // leaves it out of the reading order).
     const legend = chart.legend
       ? `<ul class="chart-legend" aria-hidden="true">${chart.legend.map((item) => `<li><span class="swatch" style="background:${cssColor(item.color)}"></span>${withKosovoMarker(item.label)}</li>`).join('')}</ul>`
       : '';
-    return new Handlebars.SafeString(`<figure class="chart chart-${Handlebars.escapeExpression(id)}" role="img" aria-label="${label}">${legend}${chart.svg}</figure>`);
+    // A plain <div>, not a <figure>: Chromium would tag a <figure> as a second /Figure, with no
+    // alt text, around the SVG's own (see labelAsImage).
+    return new Handlebars.SafeString(`<div class="chart chart-${Handlebars.escapeExpression(id)}">${legend}${chart.svg}</div>`);
   });
   handlebars.registerHelper('territories', (text: unknown) => new Handlebars.SafeString(withKosovoMarker(String(text))));
-  handlebars.registerHelper('sup', (marker: unknown) =>
-    marker ? new Handlebars.SafeString(`<sup class="marker">${Handlebars.escapeExpression(String(marker))}</sup>`) : '');
+  // A footnote marker ("4", "5,6", "**"), printed with the font's superscript figures.
+  handlebars.registerHelper('sup', (marker: unknown) => new Handlebars.SafeString(renderMarker(marker)));
   handlebars.registerHelper('eq', (a: unknown, b: unknown) => a === b);
   handlebars.registerHelper('join', (items: unknown[], separator: string) => (Array.isArray(items) ? items.join(typeof separator === 'string' ? separator : ', ') : ''));
 }

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { describeCharacter, findCharactersWithoutGlyph } from '../assets/brand-font-coverage.js';
 import { NATIONALITY_NAMES } from '../core/nationalities.js';
 import { TERRITORY_CODES, type TerritoryCode } from '../core/territories.js';
 
@@ -15,13 +16,26 @@ export const yearMonth = z
 export const isoDate = z.iso.date();
 
 /**
- * Text printed in a report: plain words, never markup. The HTML is escaped anyway; refusing
- * "<" and ">" tells the person typing that tags will not do what they expect.
+ * Text printed in a report: plain words, never markup, in letters the report's font has. The
+ * HTML is escaped anyway; refusing "<" and ">" tells the person typing that tags will not do
+ * what they expect. A character Lato cannot draw (an emoji, a script of another region) would
+ * print in another font without a word, so it is refused too, by name and code point.
  */
 export const plainText = z
   .string()
   .min(1)
-  .refine((text) => !/[<>]/.test(text), { message: 'contains "<" or ">": text fields are printed as plain text, so HTML tags would show as typed' });
+  .refine((text) => !/[<>]/.test(text), { message: 'contains "<" or ">": text fields are printed as plain text, so HTML tags would show as typed' })
+  .check((context) => {
+    const missing = findCharactersWithoutGlyph(context.value);
+    if (missing.length === 0) return;
+    const shown = missing.slice(0, 5).map(describeCharacter).join(', ') + (missing.length > 5 ? ` and ${missing.length - 5} more` : '');
+    context.issues.push({
+      code: 'custom',
+      input: context.value,
+      message: `contains ${shown}, which the report's font (Lato) cannot print: ${missing.length === 1 ? 'it' : 'they'} would come out in another font or as an empty box`,
+      params: { hint: 'Replace or remove it. Lato prints Latin letters with their accents (č ć đ š ž ë ç …), Cyrillic, and the usual punctuation and symbols; emoji and other scripts are not in it.' },
+    });
+  });
 
 /** Marks a block whose figures were filled in rather than published; the text says what and why. */
 export const illustrative = plainText

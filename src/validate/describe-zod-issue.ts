@@ -63,9 +63,12 @@ export function describeZodIssue(issue: z.core.$ZodIssue): IssueWords {
       const key = JSON.stringify(String(issue.path.at(-1)));
       return { message: `the key ${key} is not valid: ${inner ? inner.message : 'unexpected key'}`, hint: COMPARE_HINT };
     }
-    case 'custom':
+    case 'custom': {
+      const hint = (issue.params as { hint?: unknown } | undefined)?.hint;
+      if (typeof hint === 'string') return { message: issue.message, hint };
       if (issue.message.startsWith('contains "<"')) return { message: issue.message, hint: 'Remove the tags and write the text as plain words.' };
       return { message: issue.message, hint: COMPARE_HINT };
+    }
     default:
       return { message: issue.message, hint: COMPARE_HINT };
   }

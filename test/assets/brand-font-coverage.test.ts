@@ -1,0 +1,39 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { findCharactersWithoutGlyph } from '../../src/assets/brand-font-coverage.js';
+import { listBrandFontFiles } from '../../src/assets/font-files.js';
+import { readWoff2Characters } from '../../src/assets/read-woff2-characters.js';
+
+/**
+ * What the bundled Lato draws, checked against facts read with fontconfig's `fc-query` on the
+ * same files (2026-11-27): Lato 2.0 maps 20-7e, a0-36f (Latin-1, Extended-A and B), 3d0-486 and
+ * 488-513 (Cyrillic), 2070-2071 and 2074-2094 (superscripts), 2190-2199 (arrows); it has no
+ * emoji, no Arabic and no Han.
+ */
+const DRAWN = 'čČćĆđĐšŠžŽǆǅǉǈǌǋëËçÇśźЂђЋћЉљЊњЏџЈјЃѓЌќЅѕПрешевоГевгелија↑↓¹²³⁴⁵⁶⁷⁸⁹⁰–—‘’“”…€';
+const NOT_DRAWN = ['😀', 'ا', '中', '\u{1F1F7}'];
+
+describe('the bundled Lato faces, read from their cmap', () => {
+  it.each(listBrandFontFiles().map((font) => [`${font.weight} ${font.style}`, font.file]))('%s draws every letter of the region and no emoji', (_, file) => {
+    const characters = readWoff2Characters(readFileSync(file));
+    for (const character of DRAWN) expect(characters.has(character.codePointAt(0)!), character).toBe(true);
+    for (const character of NOT_DRAWN) expect(characters.has(character.codePointAt(0)!), character).toBe(false);
+    expect(characters.size).toBe(2164);
+  });
+
+  it('refuses a file that is not WOFF2', () => {
+    expect(() => readWoff2Characters(Buffer.from('wOFFxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx'))).toThrow(/not a WOFF2 font/);
+  });
+});
+
+describe('findCharactersWithoutGlyph', () => {
+  it('finds nothing in the region\'s words, tabs and line breaks', () => {
+    expect(findCharactersWithoutGlyph('Čapljina, Bogovađa, Šid, Прешево, Гевгелија, Gjakovë')).toEqual([]);
+    expect(findCharactersWithoutGlyph('line one\n\tline two\r\n')).toEqual([]);
+  });
+
+  it('names each character Lato lacks once, in order of appearance', () => {
+    expect(findCharactersWithoutGlyph('Šid 😀 中 😀 ok')).toEqual(['😀', '中']);
+    expect(findCharactersWithoutGlyph('bell \u0007')).toEqual(['\u0007']);
+  });
+});
