@@ -25,3 +25,20 @@ describe('IOM chart specs and SVGs for December 2024 match their golden files', 
     expect(labels).toEqual(['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec']);
   });
 });
+
+describe('IOM monthly charts with a month missing', () => {
+  const partial = loadSampleIomMonths();
+  partial.delete('2024-06');
+  const byId = new Map(iomDtmBrief.buildModel(historyOf(partial, '2024-12')).charts.map((chart) => [chart.id, chart]));
+  const xOf = (id: string) => {
+    const encoding = (byId.get(id)!.spec as { encoding: { x: { scale: { domain: string[] } } } }).encoding;
+    return encoding.x.scale.domain;
+  };
+
+  it('keep every month in calendar order, the missing one as an empty slot, and say so in the alt text', () => {
+    expect(xOf('monthly-registrations')).toEqual(['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec']);
+    expect(xOf('occupancy-trend')).toContain('Jun 24');
+    expect(byId.get('monthly-registrations')!.altText).toMatch(/; no figure for June 2024\.$/);
+    expect(byId.get('occupancy-trend')!.altText).toMatch(/; no figure for June 2024\.$/);
+  });
+});

@@ -37,3 +37,29 @@ describe('chart text is measured with Lato, not estimated', () => {
     expect(map.altText).toBe('Map of the six territories shaded by new arrivals January-December 2025: Bosnia and Herzegovina 5,393, Serbia 4,619, North Macedonia 1,848, Albania 1,541, Montenegro 1,233, Kosovo 769.');
   });
 });
+
+describe('UNHCR monthly charts with a month missing', () => {
+  const partial = loadSampleUnhcrMonths();
+  partial.delete('2025-06');
+  partial.delete('2024-06');
+  const byId = new Map(unhcrRegionalUpdate.buildModel(historyOf(partial, '2025-12')).charts.map((chart) => [chart.id, chart]));
+  const xOf = (id: string) => (byId.get(id)!.spec as { encoding: { x: { scale: { domain: string[] } } } }).encoding.x.scale.domain;
+
+  it('keep every month in calendar order, the missing one as an empty slot', () => {
+    expect(xOf('arrivals-comparison')).toEqual(['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec']);
+    expect(xOf('present-by-month')).toEqual(['Dec 24', 'Jan 25', 'Feb 25', 'Mar 25', 'Apr 25', 'May 25', 'Jun 25', 'Jul 25', 'Aug 25', 'Sep 25', 'Oct 25', 'Nov 25', 'Dec 25']);
+  });
+
+  it('say in the alt text which months have no figure', () => {
+    expect(byId.get('arrivals-comparison')!.altText).toMatch(/; no figure for June 2024 and June 2025\.$/);
+    expect(byId.get('present-by-month')!.altText).toMatch(/; no figure for June 2025\.$/);
+  });
+
+  it('say so when last year has no figures at all (December 2024, the data begin in January 2024)', () => {
+    const charts = unhcrRegionalUpdate.buildModel(historyOf(loadSampleUnhcrMonths(), '2024-12')).charts;
+    expect(charts.find((chart) => chart.id === 'arrivals-comparison')!.altText).toMatch(/; no figures for 2023\.$/);
+    expect(charts.find((chart) => chart.id === 'present-by-month')!.altText).toBe(
+      'Bar chart of persons present at the end of each month from December 2023 to December 2024: 4,800 at the end of January 2024 and 3,663 at the end of December 2024; no figure for December 2023.',
+    );
+  });
+});

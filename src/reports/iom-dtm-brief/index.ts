@@ -1,3 +1,4 @@
+import { yearToDateMonths } from '../../core/months.js';
 import type { ReportBundle } from '../report-bundle.js';
 import { buildIomFigures, iomHistoryMonths } from './build-iom-model.js';
 import { buildMonthlyRegistrationsChart } from './charts/monthly-registrations-chart.js';
@@ -21,7 +22,7 @@ export const iomDtmBrief: ReportBundle<IomMonth, IomModel> = {
     const { model, monthlyRegistrations, occupancyTrend, warnings } = buildIomFigures(history);
     return {
       model,
-      charts: [buildMonthlyRegistrationsChart(monthlyRegistrations, model.year), buildOccupancyTrendChart(occupancyTrend)],
+      charts: [buildMonthlyRegistrationsChart(monthlyRegistrations, yearToDateMonths(history.month)), buildOccupancyTrendChart(occupancyTrend)],
       warnings,
       metadata: {
         title: `DTM Western Balkans — Mixed Migratory Flows Report (${model.monthLabel})`,

@@ -1,14 +1,20 @@
 import type { ChartSpec } from '../../../charts/chart-spec.js';
 import { VEGA_LITE_SCHEMA } from '../../../charts/labelled-bars-spec.js';
+import { missingMonthsClause } from '../../../charts/missing-months-clause.js';
 import { IOM_CHART_CONFIG, IOM_COLORS } from '../../../charts/theme-iom.js';
-import { monthLabel, shortMonthName } from '../../../core/months.js';
+import { monthLabel, shortMonthName, splitMonth, type YearMonth } from '../../../core/months.js';
 import { TERRITORY_NAMES } from '../../../core/territories.js';
 import { formatCount } from '../../../format/format-number.js';
 import type { MonthlyRegistrations } from '../registrations-section.js';
 import { IOM_TERRITORY_ORDER } from '../territory-order.js';
 
-/** Monthly registrations on arrival in the Western Balkans over the year, stacked by territory, with the monthly total on top. */
-export function buildMonthlyRegistrationsChart(monthly: MonthlyRegistrations, year: number, width = 470, height = 165): ChartSpec {
+/**
+ * Monthly registrations on arrival in the Western Balkans over the year, stacked by territory,
+ * with the monthly total on top. `months` are the year's months up to the built one: each keeps
+ * its slot, so a month with no data is a visible gap, in calendar order.
+ */
+export function buildMonthlyRegistrationsChart(monthly: MonthlyRegistrations, months: readonly YearMonth[], width = 470, height = 165): ChartSpec {
+  const year = splitMonth(months[0]!).year;
   const label = (code: (typeof IOM_TERRITORY_ORDER)[number]) => TERRITORY_NAMES[code];
   const values = monthly.map((row) => ({
     month: shortMonthName(row.month),
@@ -19,10 +25,11 @@ export function buildMonthlyRegistrationsChart(monthly: MonthlyRegistrations, ye
   const totals = new Map<string, number>();
   for (const row of monthly) totals.set(row.month, (totals.get(row.month) ?? 0) + row.registrations);
   const busiest = [...totals].sort((a, b) => b[1] - a[1])[0];
+  const missing = months.filter((month) => !totals.has(month));
   return {
     id: 'monthly-registrations',
     altText: busiest
-      ? `Stacked bar chart of monthly registrations on arrival in the Western Balkans in ${year}, by territory; the highest month was ${monthLabel(busiest[0])} with ${formatCount(busiest[1])}.`
+      ? `Stacked bar chart of monthly registrations on arrival in the Western Balkans in ${year}, by territory; the highest month was ${monthLabel(busiest[0])} with ${formatCount(busiest[1])}${missingMonthsClause(missing)}.`
       : `Stacked bar chart of monthly registrations on arrival in ${year}; no figures are available.`,
     legend: IOM_TERRITORY_ORDER.map((code, index) => ({ label: label(code), color: IOM_COLORS.territory[index]! })),
     spec: {
@@ -31,8 +38,8 @@ export function buildMonthlyRegistrationsChart(monthly: MonthlyRegistrations, ye
       width,
       height,
       data: { values },
-      // An explicit order: a sort by field would be lost in the aggregated total layer.
-      encoding: { x: { field: 'month', type: 'ordinal', sort: [...new Set(monthly.map((row) => row.month))].sort().map(shortMonthName), title: null } },
+      // An explicit order and domain: a sort by field would be lost in the aggregated total layer.
+      encoding: { x: { field: 'month', type: 'ordinal', sort: months.map(shortMonthName), scale: { domain: months.map(shortMonthName) }, title: null } },
       layer: [
         {
           mark: { type: 'bar', width: { band: 0.72 } },

@@ -1,5 +1,6 @@
 import type { ChartSpec } from '../../../charts/chart-spec.js';
 import { VEGA_LITE_SCHEMA } from '../../../charts/labelled-bars-spec.js';
+import { missingMonthsClause } from '../../../charts/missing-months-clause.js';
 import { IOM_CHART_CONFIG, IOM_COLORS } from '../../../charts/theme-iom.js';
 import { monthLabel, shortMonthName, splitMonth } from '../../../core/months.js';
 import { formatPercent } from '../../../format/format-number.js';
@@ -15,10 +16,11 @@ export function buildOccupancyTrendChart(trend: OccupancyTrend, width = 470, hei
   const known = trend.filter((point) => point.occupancy !== null);
   const first = known[0];
   const last = known.at(-1);
+  const missing = trend.filter((point) => point.occupancy === null).map((point) => point.month);
   return {
     id: 'occupancy-trend',
     altText: first && last
-      ? `Line chart of the occupancy rate of reception facilities from ${monthLabel(trend[0]!.month)} to ${monthLabel(trend.at(-1)!.month)}: ${formatPercent(first.occupancy)} at the end of ${monthLabel(first.month)} and ${formatPercent(last.occupancy)} at the end of ${monthLabel(last.month)}.`
+      ? `Line chart of the occupancy rate of reception facilities from ${monthLabel(trend[0]!.month)} to ${monthLabel(trend.at(-1)!.month)}: ${formatPercent(first.occupancy)} at the end of ${monthLabel(first.month)} and ${formatPercent(last.occupancy)} at the end of ${monthLabel(last.month)}${missingMonthsClause(missing)}.`
       : 'Line chart of the occupancy rate of reception facilities; no figures are available.',
     spec: {
       $schema: VEGA_LITE_SCHEMA,
@@ -27,7 +29,8 @@ export function buildOccupancyTrendChart(trend: OccupancyTrend, width = 470, hei
       height,
       data: { values },
       encoding: {
-        x: { field: 'label', type: 'ordinal', sort: null, title: null },
+        // Every month keeps its slot, so a month without a figure is a visible gap, in calendar order.
+        x: { field: 'label', type: 'ordinal', sort: null, title: null, scale: { domain: values.map((value) => value.label) } },
         y: { field: 'occupancy', type: 'quantitative', title: null, axis: { format: '.0%', tickCount: 4, grid: true }, scale: { domainMin: 0 } },
       },
       layer: [

@@ -1,6 +1,7 @@
 import type { ChartSpec } from '../../../charts/chart-spec.js';
 import { VEGA_LITE_SCHEMA } from '../../../charts/labelled-bars-spec.js';
 import { COUNT_FORMAT } from '../../../charts/format-for-charts.js';
+import { missingMonthsClause } from '../../../charts/missing-months-clause.js';
 import { UNHCR_CHART_CONFIG, UNHCR_COLORS } from '../../../charts/theme-unhcr.js';
 import { shortMonthName, monthName } from '../../../core/months.js';
 import { formatCount } from '../../../format/format-number.js';
@@ -9,15 +10,18 @@ import type { UnhcrSeries } from '../build-unhcr-model.js';
 /** Monthly regional estimate of new arrivals: this year's months against the same months last year. */
 export function buildArrivalsComparisonChart(series: UnhcrSeries, year: number, width = 330, height = 112): ChartSpec {
   const lastMonth = series.monthlyEstimate.at(-1)!.monthNumber;
-  const values = series.monthlyEstimate
-    .filter((point) => point.monthNumber <= lastMonth && point.persons !== null)
+  const shown = series.monthlyEstimate.filter((point) => point.monthNumber <= lastMonth);
+  const values = shown
+    .filter((point) => point.persons !== null)
     .map((point) => ({ month: shortMonthName(point.month), order: point.monthNumber, year: String(point.year), persons: point.persons }));
+  // January to the built month, always all of them: a month without a figure keeps its empty slot.
+  const months = shown.filter((point) => point.year === year).map((point) => shortMonthName(point.month));
   const thisYear = values.filter((value) => value.year === String(year));
   const highest = thisYear.reduce<(typeof thisYear)[number] | undefined>((best, value) => (!best || value.persons! > best.persons! ? value : best), undefined);
   return {
     id: 'arrivals-comparison',
     altText: highest
-      ? `Bar chart of monthly new arrivals in ${year} against ${year - 1}, January to ${monthName(series.monthlyEstimate.at(-1)!.month)}; the highest month of ${year} was ${monthName(`${year}-${String(highest.order).padStart(2, '0')}`)} with ${formatCount(highest.persons)}.`
+      ? `Bar chart of monthly new arrivals in ${year} against ${year - 1}, January to ${monthName(series.monthlyEstimate.at(-1)!.month)}; the highest month of ${year} was ${monthName(`${year}-${String(highest.order).padStart(2, '0')}`)} with ${formatCount(highest.persons)}${describeGaps(shown, year)}.`
       : `Bar chart of monthly new arrivals in ${year} against ${year - 1}; no monthly figures are available.`,
     spec: {
       $schema: VEGA_LITE_SCHEMA,
@@ -27,7 +31,7 @@ export function buildArrivalsComparisonChart(series: UnhcrSeries, year: number, 
       data: { values },
       mark: { type: 'bar', cornerRadiusEnd: 1 },
       encoding: {
-        x: { field: 'month', type: 'ordinal', sort: { field: 'order' }, title: null, axis: { labelFontSize: 8 } },
+        x: { field: 'month', type: 'ordinal', sort: months, scale: { domain: months }, title: null, axis: { labelFontSize: 8 } },
         xOffset: { field: 'year', type: 'nominal', sort: [String(year - 1), String(year)] },
         y: { field: 'persons', type: 'quantitative', title: null, axis: { format: COUNT_FORMAT, tickCount: 4, grid: true } },
         color: {
@@ -40,4 +44,14 @@ export function buildArrivalsComparisonChart(series: UnhcrSeries, year: number, 
       },
     },
   };
+}
+
+/** The months drawn empty: last year as a whole when it has no figure at all, else month by month. */
+function describeGaps(shown: UnhcrSeries['monthlyEstimate'], year: number): string {
+  const missing = shown.filter((point) => point.persons === null);
+  const lastYearShown = shown.filter((point) => point.year === year - 1);
+  if (lastYearShown.length > 0 && lastYearShown.every((point) => point.persons === null)) {
+    return `; no figures for ${year - 1}${missingMonthsClause(missing.filter((point) => point.year === year).map((point) => point.month)).replace(/^;/, ',')}`;
+  }
+  return missingMonthsClause(missing.map((point) => point.month));
 }

@@ -1,6 +1,7 @@
 import type { ChartSpec } from '../../../charts/chart-spec.js';
 import { VEGA_LITE_SCHEMA } from '../../../charts/labelled-bars-spec.js';
 import { COUNT_FORMAT } from '../../../charts/format-for-charts.js';
+import { missingMonthsClause } from '../../../charts/missing-months-clause.js';
 import { UNHCR_CHART_CONFIG, UNHCR_COLORS } from '../../../charts/theme-unhcr.js';
 import { monthLabel, shortMonthName, splitMonth } from '../../../core/months.js';
 import { formatCount } from '../../../format/format-number.js';
@@ -16,10 +17,11 @@ export function buildPresentByMonthChart(series: UnhcrSeries, width = 695, heigh
   const known = series.presentByMonth.filter((point) => point.persons !== null);
   const first = known[0];
   const last = known.at(-1);
+  const missing = series.presentByMonth.filter((point) => point.persons === null).map((point) => point.month);
   return {
     id: 'present-by-month',
     altText: first && last
-      ? `Bar chart of persons present at the end of each month from ${monthLabel(series.presentByMonth[0]!.month)} to ${monthLabel(series.presentByMonth.at(-1)!.month)}: ${formatCount(first.persons)} at the end of ${monthLabel(first.month)} and ${formatCount(last.persons)} at the end of ${monthLabel(last.month)}.`
+      ? `Bar chart of persons present at the end of each month from ${monthLabel(series.presentByMonth[0]!.month)} to ${monthLabel(series.presentByMonth.at(-1)!.month)}: ${formatCount(first.persons)} at the end of ${monthLabel(first.month)} and ${formatCount(last.persons)} at the end of ${monthLabel(last.month)}${missingMonthsClause(missing)}.`
       : 'Bar chart of persons present at the end of each month; no figures are available.',
     spec: {
       $schema: VEGA_LITE_SCHEMA,
@@ -28,7 +30,8 @@ export function buildPresentByMonthChart(series: UnhcrSeries, width = 695, heigh
       height,
       data: { values },
       encoding: {
-        x: { field: 'label', type: 'ordinal', sort: null, title: null },
+        // Every month keeps its slot, so a month without a figure is a visible gap, in calendar order.
+        x: { field: 'label', type: 'ordinal', sort: null, title: null, scale: { domain: values.map((value) => value.label) } },
         y: { field: 'persons', type: 'quantitative', title: null, axis: null },
       },
       layer: [
