@@ -15,6 +15,8 @@ export const yearMonth = z
 /** A calendar date written YYYY-MM-DD. YAML reads unquoted dates as text here because the schema keeps strings. */
 export const isoDate = z.iso.date();
 
+const EMPTY_TEXT_HINT = 'Write the text, or remove the line when there is nothing to print.';
+
 /**
  * Text printed in a report: plain words, never markup, in letters the report's font has. The
  * HTML is escaped anyway; refusing "<" and ">" tells the person typing that tags will not do
@@ -23,12 +25,13 @@ export const isoDate = z.iso.date();
  */
 export const plainText = z
   .string()
-  .min(1)
+  .min(1, { error: 'is empty' })
+  .refine((text) => text === '' || text.trim() !== '', { message: 'holds only spaces, so it would print as an empty note', params: { hint: EMPTY_TEXT_HINT } })
   .refine((text) => !/[<>]/.test(text), { message: 'contains "<" or ">": text fields are printed as plain text, so HTML tags would show as typed' })
   .check((context) => {
     const missing = findCharactersWithoutGlyph(context.value);
     if (missing.length === 0) return;
-    const shown = missing.slice(0, 5).map(describeCharacter).join(', ') + (missing.length > 5 ? ` and ${missing.length - 5} more` : '');
+    const shown = missing.slice(0, 5).map(describeCharacter).join('; ') + (missing.length > 5 ? ` and ${missing.length - 5} more` : '');
     context.issues.push({
       code: 'custom',
       input: context.value,

@@ -24,6 +24,7 @@ export function describeZodIssue(issue: z.core.$ZodIssue): IssueWords {
           : COMPARE_HINT,
       };
     case 'too_small':
+      if (issue.origin === 'string') return { message: issue.message, hint: 'Write the text, or remove the line when there is nothing to print.' };
       return {
         message: `must be ${String(issue.minimum)} or more, found ${found}`,
         hint: issue.origin === 'number' ? 'Counts cannot be negative; write 0 for none, or remove the line when the figure is not known.' : COMPARE_HINT,

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { findCharactersWithoutGlyph } from '../../src/assets/brand-font-coverage.js';
+import { describeCharacter, findCharactersWithoutGlyph } from '../../src/assets/brand-font-coverage.js';
 import { listBrandFontFiles } from '../../src/assets/font-files.js';
 import { readWoff2Characters } from '../../src/assets/read-woff2-characters.js';
 
@@ -29,11 +29,27 @@ describe('the bundled Lato faces, read from their cmap', () => {
 describe('findCharactersWithoutGlyph', () => {
   it('finds nothing in the region\'s words, tabs and line breaks', () => {
     expect(findCharactersWithoutGlyph('Čapljina, Bogovađa, Šid, Прешево, Гевгелија, Gjakovë')).toEqual([]);
+    expect(findCharactersWithoutGlyph(DRAWN)).toEqual([]);
     expect(findCharactersWithoutGlyph('line one\n\tline two\r\n')).toEqual([]);
   });
 
   it('names each character Lato lacks once, in order of appearance', () => {
     expect(findCharactersWithoutGlyph('Šid 😀 中 😀 ok')).toEqual(['😀', '中']);
-    expect(findCharactersWithoutGlyph('bell \u0007')).toEqual(['\u0007']);
+  });
+
+  it('refuses control characters, even U+0000 that Lato maps to a glyph', () => {
+    expect(findCharactersWithoutGlyph('bell \u0007, nul \0, next line \u0085')).toEqual(['\u0007', '\0', '\u0085']);
+  });
+
+  it('refuses a letter whose capital Lato lacks, since labels print in capitals', () => {
+    // U+0250 (turned a) is in Lato 2.0; its capital U+2C6F is not (fc-query: 2c60-2c6c).
+    expect(findCharactersWithoutGlyph('(\u0250)')).toEqual(['\u0250']);
+    expect(describeCharacter('\u0250')).toBe('"\u0250" (U+0250), whose capital "\u2C6F" (U+2C6F) it lacks, for labels set in capitals');
+  });
+
+  it('names invisible characters by code point only, so a message cannot flip or hide text', () => {
+    expect(describeCharacter('\u202E')).toBe('the invisible character U+202E');
+    expect(describeCharacter('\0')).toBe('the invisible character U+0000');
+    expect(describeCharacter('😀')).toBe('"😀" (U+1F600)');
   });
 });
