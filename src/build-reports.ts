@@ -18,6 +18,7 @@ import { discoverDataFiles, type DataFileRef } from './load/discover-data.js';
 import type { RunOptions } from './options.js';
 import { findChrome } from './pdf/find-chrome.js';
 import { printPdf } from './pdf/print-pdf.js';
+import { BRAND_FONT_FAMILY } from './assets/font-files.js';
 import { finishPdf } from './pdf/finish-pdf.js';
 import { loadPdfLib } from './pdf/load-pdf-lib.js';
 import { stabilizePdfIds } from './pdf/stable-pdf-ids.js';
@@ -133,12 +134,15 @@ async function writeReports(rendered: RenderedReport[], options: RunOptions, ses
   // Print everything first (side by side, up to --jobs pages): a print failure must leave
   // every earlier output untouched.
   if (session) loadPdfLib().catch(() => undefined);
-  const printed = await Promise.all(rendered.map((report): Promise<PrintedReport> => (session ? printReport(report, options, session) : Promise.resolve({ report, blockedRequests: [] }))));
-  for (const { report, blockedRequests } of printed) {
+  const printed = await Promise.all(rendered.map((report): Promise<PrintedReport> => (session ? printReport(report, options, session) : Promise.resolve({ report, blockedRequests: [], fonts: [] }))));
+  for (const { report, blockedRequests, fonts } of printed) {
     for (const address of blockedRequests.filter((each) => !warnings.some((warning) => warning.message.includes(each)))) {
       warnings.push({ file: displayPath(options.templatesDir), severity: 'warning', message: `printing ${report.reportId} tried to load ${address}; it was blocked` });
     }
+    warnings.push(...foreignFontWarnings(report, fonts, options));
   }
+  // The warnings from before printing already failed a strict run; these are the printer's.
+  if (options.strict && warnings.length > 0) throw new DataError(warnings.map((warning) => ({ ...warning, severity: 'error' })));
   const written: WrittenReport[] = [];
   for (const { report, pdf, pages } of printed) {
     const base = path.join(options.outDir, report.month, `${report.reportId}-${report.month}`);
@@ -149,12 +153,27 @@ async function writeReports(rendered: RenderedReport[], options: RunOptions, ses
   return written;
 }
 
-/** A report printed to its finished PDF: Chromium's bytes with our metadata, and its page count. */
+/** A report printed to its finished PDF: Chromium's bytes with our metadata, its page count and fonts. */
 interface PrintedReport {
   report: RenderedReport;
   pdf?: Uint8Array;
   pages?: number;
   blockedRequests: string[];
+  fonts: string[];
+}
+
+/**
+ * Chromium falls back to a system font, without a word, for a character Lato lacks. The data
+ * checks refuse such characters in text fields, so a foreign font here comes from a template
+ * (or a name in the code): say so, since the PDF then mixes typefaces.
+ */
+function foreignFontWarnings(report: RenderedReport, fonts: readonly string[], options: RunOptions): DataProblem[] {
+  return fonts.filter((font) => !font.startsWith(`${BRAND_FONT_FAMILY}-`)).map((font) => ({
+    file: displayPath(path.join(options.templatesDir, findReport(report.reportId).templateFolder)),
+    severity: 'warning',
+    message: `the ${report.reportId} PDF prints some characters in ${font}, not in the report's font (${BRAND_FONT_FAMILY}), which lacks them`,
+    hint: `Look in the template for a character ${BRAND_FONT_FAMILY} cannot draw (an emoji or a symbol) and replace it.`,
+  }));
 }
 
 async function printReport(report: RenderedReport, options: RunOptions, session: BrowserSession): Promise<PrintedReport> {
@@ -164,6 +183,6 @@ async function printReport(report: RenderedReport, options: RunOptions, session:
       if (!options.quiet) console.error(`${error.message.split('\n')[0]}; restarting Chromium and trying once more.`);
     },
   );
-  const { pdf, pages } = await finishPdf(stabilizePdfIds(result.pdf), report.metadata, TOOL, options.buildDate);
-  return { report, pdf, pages, blockedRequests: result.blockedRequests };
+  const { pdf, pages, fonts } = await finishPdf(stabilizePdfIds(result.pdf), result.headings, report.metadata, TOOL, options.buildDate);
+  return { report, pdf, pages, fonts, blockedRequests: result.blockedRequests };
 }

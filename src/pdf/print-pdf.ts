@@ -4,10 +4,12 @@ import type { LaunchedBrowser } from './with-browser.js';
 /** How long one report may take to print before we call it hung. */
 export const DEFAULT_PRINT_TIMEOUT_MS = 60_000;
 
-/** A printed report, and the requests the page tried to make and was refused. */
+/** A printed report, the requests the page tried to make and was refused, and its headings. */
 export interface PrintedPdf {
   pdf: Uint8Array;
   blockedRequests: string[];
+  /** Each heading's text as laid out (CSS text-transform applied), in document order. */
+  headings: string[];
 }
 
 /**
@@ -19,6 +21,7 @@ export async function printPdf(browser: LaunchedBrowser, html: string, timeoutMs
   const blockedRequests: string[] = [];
   // Set once the page is open, so whichever way the print ends, the page gets closed.
   const opened: { page?: Awaited<ReturnType<LaunchedBrowser['newPage']>> } = {};
+  let headings: string[] = [];
   const print = async (): Promise<Uint8Array> => {
     const page = (opened.page = await browser.newPage());
     await page.setJavaScriptEnabled(false);
@@ -34,6 +37,9 @@ export async function printPdf(browser: LaunchedBrowser, html: string, timeoutMs
     });
     await page.setContent(html, { waitUntil: 'load', timeout: timeoutMs });
     await page.evaluateHandle('document.fonts.ready').catch(() => undefined);
+    // Evaluated through DevTools, which works with the page's JavaScript off. Chromium's bookmarks
+    // join the lines of a wrapped heading without a space; these texts put the spaces back.
+    headings = await page.evaluate(HEADING_TEXTS).then((texts) => (Array.isArray(texts) ? texts.map(String) : []), () => []);
     return page.pdf({
       preferCSSPageSize: true,
       printBackground: true,
@@ -45,13 +51,16 @@ export async function printPdf(browser: LaunchedBrowser, html: string, timeoutMs
   try {
     const pdf = await untilDeadOrLate(browser, print(), timeoutMs);
     await opened.page?.close().catch(() => undefined);
-    return { pdf, blockedRequests };
+    return { pdf, blockedRequests, headings };
   } catch (error) {
     // Not awaited: a browser that hung would make the close hang too; the session kills it.
     void opened.page?.close().catch(() => undefined);
     throw new BrowserError(`Chromium failed while printing: ${(error as Error).message.split('\n')[0]}\n  Try the build again; if it keeps failing, run with --html to check the draft.`, error);
   }
 }
+
+/** The rendered text of every heading, in document order: what a bookmark should read. */
+const HEADING_TEXTS = `[...document.querySelectorAll('h1, h2, h3, h4, h5, h6')].map((heading) => heading.innerText)`;
 
 /**
  * The print, bounded: it fails as soon as the browser goes away, and after `timeoutMs` in all.

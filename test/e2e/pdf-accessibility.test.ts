@@ -22,6 +22,7 @@ describe.each(CASES)('the tagged PDF of $report $month, read back as a screen re
   let structure: PdfStructure;
   let elements: StructureElement[];
   let outline: string[];
+  let htmlHeadings: string[];
   let built: BuiltModel<unknown>;
 
   beforeAll(async () => {
@@ -32,6 +33,7 @@ describe.each(CASES)('the tagged PDF of $report $month, read back as a screen re
     structure = await readPdfStructure(pdf);
     elements = allElements(structure.pages);
     outline = await pdfOutlineTitles(pdf);
+    htmlHeadings = headingsOf(await readFile(path.join(out, month, `${report}-${month}.html`), 'utf8'));
     built = model();
   });
 
@@ -57,6 +59,11 @@ describe.each(CASES)('the tagged PDF of $report $month, read back as a screen re
       if (index > 0) expect(level, `heading ${index + 1} "${headings[index]!.text}"`).toBeLessThanOrEqual(levels[index - 1]! + 1);
     });
     expect(headings.map((heading) => squeeze(heading.text))).toEqual(outline.map(squeeze));
+  });
+
+  it('titles each bookmark with its heading\'s words, spaces kept where the heading wraps', () => {
+    // Letter case aside: the IOM style sheet sets headings in capitals, and so do its bookmarks.
+    expect(outline.map((title) => title.toLowerCase())).toEqual(htmlHeadings.map((heading) => heading.toLowerCase()));
   });
 
   it('gives every data cell of every table a header cell in its row or its column', () => {
@@ -131,6 +138,16 @@ describe('a build whose notes hold every letter of the region', () => {
     }
   });
 });
+
+/** The text of each <h1>…<h6> of an HTML document, tags dropped, entities decoded, white space folded. */
+function headingsOf(html: string): string[] {
+  const entities: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"' };
+  return [...html.matchAll(/<h([1-6])\b[^>]*>([\s\S]*?)<\/h\1>/g)].map(([, , inner]) => inner!
+    .replace(/<[^>]+>/g, '')
+    .replace(/&(#x[0-9a-f]+|#\d+|\w+);/gi, (whole, name: string) => (name.startsWith('#') ? String.fromCodePoint(Number(name.startsWith('#x') ? `0x${name.slice(2)}` : name.slice(1))) : entities[name] ?? whole))
+    .replace(/\s+/g, ' ')
+    .trim());
+}
 
 async function replaceInFile(file: string, search: string, replacement: string): Promise<void> {
   const text = await readFile(file, 'utf8');
