@@ -42,3 +42,19 @@ describe('IOM monthly charts with a month missing', () => {
     expect(byId.get('occupancy-trend')!.altText).toMatch(/; no figure for June 2024\.$/);
   });
 });
+
+describe('IOM alt texts with ties and a single month', () => {
+  it('names every month of a tie for the highest', () => {
+    const months = loadSampleIomMonths();
+    const july = structuredClone(months.get('2024-07')!);
+    july.registrations.by_territory = structuredClone(months.get('2024-08')!.registrations.by_territory);
+    months.set('2024-07', july);
+    const chart = iomDtmBrief.buildModel(historyOf(months, '2024-12')).charts.find((each) => each.id === 'monthly-registrations')!;
+    expect(chart.altText).toBe('Stacked bar chart of monthly registrations on arrival in the Western Balkans in 2024, by territory; the highest months were July 2024 and August 2024 with 6,300 each.');
+  });
+
+  it('states a one-month trend once', () => {
+    const chart = iomDtmBrief.buildModel(historyOf(loadSampleIomMonths(), '2023-12')).charts.find((each) => each.id === 'occupancy-trend')!;
+    expect(chart.altText).toMatch(/: \d+% at the end of December 2023; no figure for December 2022 to November 2023\.$/);
+  });
+});

@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { renderChartSvg } from '../../src/charts/render-chart-svg.js';
 import { unhcrRegionalUpdate } from '../../src/reports/unhcr-regional-update/index.js';
 import { expectGolden, normaliseSpec, normaliseSvg } from '../helpers/golden.js';
+import type { UnhcrMonth } from '../../src/reports/unhcr-regional-update/schema.js';
 import { historyOf, loadSampleUnhcrMonths } from '../helpers/sample-history.js';
 
 const GOLDEN = path.join(path.dirname(fileURLToPath(import.meta.url)), 'golden', 'unhcr-regional-update');
@@ -61,5 +62,46 @@ describe('UNHCR monthly charts with a month missing', () => {
     expect(charts.find((chart) => chart.id === 'present-by-month')!.altText).toBe(
       'Bar chart of persons present at the end of each month from December 2023 to December 2024: 4,800 at the end of January 2024 and 3,663 at the end of December 2024; no figure for December 2023.',
     );
+  });
+});
+
+describe('UNHCR alt texts say what the chart shows when bars tie or a territory has no figure', () => {
+  /** December 2025 of the sample, edited. */
+  function chartsWith(edit: (december: UnhcrMonth, months: Map<string, UnhcrMonth>) => void): Map<string, string> {
+    const edited = loadSampleUnhcrMonths();
+    const december = structuredClone(edited.get('2025-12')!);
+    edit(december, edited);
+    edited.set('2025-12', december);
+    return new Map(unhcrRegionalUpdate.buildModel(historyOf(edited, '2025-12')).charts.map((chart) => [chart.id, chart.altText]));
+  }
+
+  it('names every leader of a tie', () => {
+    const alt = chartsWith((december, months) => {
+      const july = structuredClone(months.get('2025-07')!);
+      july.regional_estimate.persons = 1200; // as August, the highest month of the sample
+      months.set('2025-07', july);
+      december.nationalities!.persons.SYR = 640; // as Afghanistan
+      december.present.by_territory.SRB!.uasc = 60; // as Bosnia and Herzegovina
+    });
+    expect(alt.get('arrivals-comparison')).toContain('; the highest months of 2025 were July and August with 1,200 each.');
+    expect(alt.get('nationalities')).toContain('; the largest groups are Afghanistan and Syrian Arab Republic with 640 (28%) each.');
+    expect(alt.get('uasc')).toBe('Bar chart of unaccompanied and separated children present by territory; Bosnia and Herzegovina and Serbia have the most, 60 each.');
+  });
+
+  it('names a territory drawn without a figure, and keeps an acronym in capitals', () => {
+    const alt = chartsWith((december) => {
+      delete december.arrivals.by_territory.BIH;
+      delete december.present.by_territory.BIH;
+      december.present.by_territory.SRB!.accommodation = { asylum_centres: 203, reception_centres: 231, iom_centres: 100, outside_centres: 46 };
+    });
+    expect(alt.get('arrivals-map')).toMatch(/: Serbia [\d,]+, .*Kosovo [\d,]+; no figure for Bosnia and Herzegovina\.$/);
+    expect(alt.get('uasc')).toBe('Bar chart of unaccompanied and separated children present by territory; Serbia has the most, 40; no figure for Bosnia and Herzegovina.');
+    expect(alt.get('accommodation')).toBe('Stacked bar chart of persons present by territory and type of accommodation (asylum centres, reception and transit centres, IOM-run centres, outside government-run centres); Serbia has the most, 580; no breakdown for Bosnia and Herzegovina.');
+  });
+
+  it('words the first month of a year and of the record without repeating itself', () => {
+    const charts = new Map(unhcrRegionalUpdate.buildModel(historyOf(loadSampleUnhcrMonths(), '2024-01')).charts.map((chart) => [chart.id, chart.altText]));
+    expect(charts.get('arrivals-comparison')).toMatch(/^Bar chart of new arrivals in January 2024 against January 2023: [\d,]+ in January 2024; no figures for 2023\.$/);
+    expect(charts.get('present-by-month')).toBe('Bar chart of persons present at the end of each month from January 2023 to January 2024: 4,800 at the end of January 2024; no figure for January to December 2023.');
   });
 });

@@ -1,5 +1,6 @@
 import type { ChartSpec } from '../../../charts/chart-spec.js';
 import { VEGA_LITE_SCHEMA } from '../../../charts/labelled-bars-spec.js';
+import { findLeaders, joinNames } from '../../../charts/alt-text-phrases.js';
 import { missingMonthsClause } from '../../../charts/missing-months-clause.js';
 import { IOM_CHART_CONFIG, IOM_COLORS } from '../../../charts/theme-iom.js';
 import { monthLabel, shortMonthName, splitMonth, type YearMonth } from '../../../core/months.js';
@@ -24,12 +25,12 @@ export function buildMonthlyRegistrationsChart(monthly: MonthlyRegistrations, mo
   }));
   const totals = new Map<string, number>();
   for (const row of monthly) totals.set(row.month, (totals.get(row.month) ?? 0) + row.registrations);
-  const busiest = [...totals].sort((a, b) => b[1] - a[1])[0];
+  const top = findLeaders([...totals], ([, total]) => total);
   const missing = months.filter((month) => !totals.has(month));
   return {
     id: 'monthly-registrations',
-    altText: busiest
-      ? `Stacked bar chart of monthly registrations on arrival in the Western Balkans in ${year}, by territory; the highest month was ${monthLabel(busiest[0])} with ${formatCount(busiest[1])}${missingMonthsClause(missing)}.`
+    altText: top
+      ? `Stacked bar chart of monthly registrations on arrival in the Western Balkans in ${year}, by territory; ${top.leaders.length > 1 ? 'the highest months were' : 'the highest month was'} ${joinNames(top.leaders.map(([month]) => monthLabel(month)))} with ${formatCount(top.value)}${top.leaders.length > 1 ? ' each' : ''}${missingMonthsClause(missing)}.`
       : `Stacked bar chart of monthly registrations on arrival in ${year}; no figures are available.`,
     legend: IOM_TERRITORY_ORDER.map((code, index) => ({ label: label(code), color: IOM_COLORS.territory[index]! })),
     spec: {

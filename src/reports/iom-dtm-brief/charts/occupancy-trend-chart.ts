@@ -20,7 +20,7 @@ export function buildOccupancyTrendChart(trend: OccupancyTrend, width = 470, hei
   return {
     id: 'occupancy-trend',
     altText: first && last
-      ? `Line chart of the occupancy rate of reception facilities from ${monthLabel(trend[0]!.month)} to ${monthLabel(trend.at(-1)!.month)}: ${formatPercent(first.occupancy)} at the end of ${monthLabel(first.month)} and ${formatPercent(last.occupancy)} at the end of ${monthLabel(last.month)}${missingMonthsClause(missing)}.`
+      ? `Line chart of the occupancy rate of reception facilities from ${monthLabel(trend[0]!.month)} to ${monthLabel(trend.at(-1)!.month)}: ${formatPercent(first.occupancy)} at the end of ${monthLabel(first.month)}${first === last ? '' : ` and ${formatPercent(last.occupancy)} at the end of ${monthLabel(last.month)}`}${missingMonthsClause(missing)}.`
       : 'Line chart of the occupancy rate of reception facilities; no figures are available.',
     spec: {
       $schema: VEGA_LITE_SCHEMA,

@@ -1,8 +1,9 @@
 import type { ChartSpec } from '../../../charts/chart-spec.js';
+import { findLeaders, joinNames, noFigureClause } from '../../../charts/alt-text-phrases.js';
 import { VEGA_LITE_SCHEMA } from '../../../charts/labelled-bars-spec.js';
-import { chartTerritoryLabel, KOSOVO_MARKER } from '../footnote-markers.js';
+import { chartTerritoryLabel } from '../footnote-markers.js';
 import { UNHCR_CHART_CONFIG, UNHCR_COLORS } from '../../../charts/theme-unhcr.js';
-import { TERRITORY_CODES, TERRITORY_NAMES } from '../../../core/territories.js';
+import { TERRITORY_CODES, TERRITORY_NAMES, type TerritoryCode } from '../../../core/territories.js';
 import { formatCount } from '../../../format/format-number.js';
 import type { UnhcrSeries } from '../build-unhcr-model.js';
 import { ACCOMMODATION_LABELS, type AccommodationType } from '../schema.js';
@@ -19,13 +20,16 @@ export function buildAccommodationChart(series: UnhcrSeries, width = 330, barHei
       typeOrder: types.indexOf(row.type as AccommodationType),
       persons: row.persons,
     }));
-  const totals = new Map<string, number>();
-  for (const value of values) totals.set(value.territory, (totals.get(value.territory) ?? 0) + value.persons);
-  const largest = [...totals].sort((a, b) => b[1] - a[1])[0];
+  const totals = new Map<TerritoryCode, number>();
+  for (const row of series.presentByAccommodation) if (row.persons > 0) totals.set(row.code, (totals.get(row.code) ?? 0) + row.persons);
+  const top = findLeaders([...totals], ([, persons]) => persons);
+  const leaders = top ? joinNames(top.leaders.map(([code]) => TERRITORY_NAMES[code])) : '';
+  // Territories with persons present but no breakdown (or none reported) have no bar.
+  const withoutBreakdown = TERRITORY_CODES.filter((code) => !totals.has(code) && !series.presentByAccommodation.some((row) => row.code === code)).map((code) => TERRITORY_NAMES[code]);
   return {
     id: 'accommodation',
-    altText: largest
-      ? `Stacked bar chart of persons present by territory and type of accommodation (${usedTypes.map((type) => ACCOMMODATION_LABELS[type].toLowerCase()).join(', ')}); ${largest[0].replace(KOSOVO_MARKER, '')} has the most, ${formatCount(largest[1])}.`
+    altText: top
+      ? `Stacked bar chart of persons present by territory and type of accommodation (${usedTypes.map((type) => lowerFirst(ACCOMMODATION_LABELS[type])).join(', ')}); ${leaders} ${top.leaders.length > 1 ? `have the most, ${formatCount(top.value)} each` : `has the most, ${formatCount(top.value)}`}${noFigureClause(withoutBreakdown, 'no breakdown')}.`
       : 'Stacked bar chart of persons present by territory and type of accommodation; no breakdown is available.',
     spec: {
       $schema: VEGA_LITE_SCHEMA,
@@ -49,4 +53,9 @@ export function buildAccommodationChart(series: UnhcrSeries, width = 330, barHei
       },
     },
   };
+}
+
+/** "Asylum centres" → "asylum centres" inside a sentence, but "IOM-run centres" keeps its acronym. */
+function lowerFirst(label: string): string {
+  return /^[A-Z]{2}/.test(label) ? label : label.charAt(0).toLowerCase() + label.slice(1);
 }

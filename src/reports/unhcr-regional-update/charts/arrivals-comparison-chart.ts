@@ -1,9 +1,10 @@
 import type { ChartSpec } from '../../../charts/chart-spec.js';
 import { VEGA_LITE_SCHEMA } from '../../../charts/labelled-bars-spec.js';
+import { findLeaders, joinNames } from '../../../charts/alt-text-phrases.js';
 import { COUNT_FORMAT } from '../../../charts/format-for-charts.js';
 import { missingMonthsClause } from '../../../charts/missing-months-clause.js';
 import { UNHCR_CHART_CONFIG, UNHCR_COLORS } from '../../../charts/theme-unhcr.js';
-import { shortMonthName, monthName } from '../../../core/months.js';
+import { monthLabel, monthName, shortMonthName } from '../../../core/months.js';
 import { formatCount } from '../../../format/format-number.js';
 import type { UnhcrSeries } from '../build-unhcr-model.js';
 
@@ -16,13 +17,9 @@ export function buildArrivalsComparisonChart(series: UnhcrSeries, year: number, 
     .map((point) => ({ month: shortMonthName(point.month), order: point.monthNumber, year: String(point.year), persons: point.persons }));
   // January to the built month, always all of them: a month without a figure keeps its empty slot.
   const months = shown.filter((point) => point.year === year).map((point) => shortMonthName(point.month));
-  const thisYear = values.filter((value) => value.year === String(year));
-  const highest = thisYear.reduce<(typeof thisYear)[number] | undefined>((best, value) => (!best || value.persons! > best.persons! ? value : best), undefined);
   return {
     id: 'arrivals-comparison',
-    altText: highest
-      ? `Bar chart of monthly new arrivals in ${year} against ${year - 1}, January to ${monthName(series.monthlyEstimate.at(-1)!.month)}; the highest month of ${year} was ${monthName(`${year}-${String(highest.order).padStart(2, '0')}`)} with ${formatCount(highest.persons)}${describeGaps(shown, year)}.`
-      : `Bar chart of monthly new arrivals in ${year} against ${year - 1}; no monthly figures are available.`,
+    altText: describeComparison(shown, year),
     spec: {
       $schema: VEGA_LITE_SCHEMA,
       config: UNHCR_CHART_CONFIG,
@@ -44,6 +41,25 @@ export function buildArrivalsComparisonChart(series: UnhcrSeries, year: number, 
       },
     },
   };
+}
+
+/**
+ * What the bars show, in words: over one month, both figures; over several, the highest month
+ * of this year (every month of a tie); then the months drawn empty.
+ */
+function describeComparison(shown: UnhcrSeries['monthlyEstimate'], year: number): string {
+  const thisYear = shown.filter((point) => point.year === year && point.persons !== null);
+  const top = findLeaders(thisYear, (point) => point.persons!);
+  const last = shown.at(-1)!;
+  if (!top) return `Bar chart of monthly new arrivals in ${year} against ${year - 1}; no monthly figures are available.`;
+  if (last.monthNumber === 1) {
+    const before = shown.find((point) => point.year === year - 1);
+    const comparison = before?.persons === null || before === undefined ? '' : ` and ${formatCount(before.persons)} in ${monthLabel(before.month)}`;
+    return `Bar chart of new arrivals in ${monthLabel(last.month)} against ${monthLabel(`${year - 1}-01`)}: ${formatCount(top.value)} in ${monthLabel(last.month)}${comparison}${describeGaps(shown, year)}.`;
+  }
+  const months = joinNames(top.leaders.map((point) => monthName(point.month)));
+  const highest = top.leaders.length > 1 ? `the highest months of ${year} were ${months} with ${formatCount(top.value)} each` : `the highest month of ${year} was ${months} with ${formatCount(top.value)}`;
+  return `Bar chart of monthly new arrivals in ${year} against ${year - 1}, January to ${monthName(last.month)}; ${highest}${describeGaps(shown, year)}.`;
 }
 
 /** The months drawn empty: last year as a whole when it has no figure at all, else month by month. */

@@ -1,4 +1,5 @@
 import type { ChartSpec } from '../../../charts/chart-spec.js';
+import { noFigureClause } from '../../../charts/alt-text-phrases.js';
 import { VEGA_LITE_SCHEMA } from '../../../charts/labelled-bars-spec.js';
 import { chartTerritoryLabel } from '../footnote-markers.js';
 import { UNHCR_CHART_CONFIG, UNHCR_COLORS } from '../../../charts/theme-unhcr.js';
@@ -45,7 +46,7 @@ export function buildArrivalsMapChart(series: UnhcrSeries, periodLabel: string, 
   return {
     id: 'arrivals-map',
     altText: ranked.length > 0
-      ? `Map of the six territories shaded by new arrivals ${periodLabel}: ${ranked.map((row) => `${row.name} ${formatCount(row.persons)}`).join(', ')}.`
+      ? `Map of the six territories shaded by new arrivals ${periodLabel}: ${ranked.map((row) => `${row.name} ${formatCount(row.persons)}`).join(', ')}${noFigureClause(series.arrivalsYearToDate.filter((row) => row.persons === null).map((row) => row.name))}.`
       : `Map of the six territories; no arrival figures are available for ${periodLabel}.`,
     spec: {
       $schema: VEGA_LITE_SCHEMA,

@@ -1,4 +1,5 @@
 import type { ChartSpec } from '../../../charts/chart-spec.js';
+import { findLeaders, joinNames } from '../../../charts/alt-text-phrases.js';
 import { buildLabelledBarsSpec } from '../../../charts/labelled-bars-spec.js';
 import { UNHCR_COLORS } from '../../../charts/theme-unhcr.js';
 import { formatCount, formatPercent } from '../../../format/format-number.js';
@@ -7,11 +8,15 @@ import type { UnhcrSeries } from '../build-unhcr-model.js';
 /** The most common nationalities among persons present, largest first, as labelled horizontal bars. */
 export function buildNationalitiesChart(series: UnhcrSeries, monthLabel: string, width = 240, barHeight = 17): ChartSpec {
   const bars = series.topNationalities.map((row, order) => ({ category: row.name, order, value: row.count, label: formatCount(row.count) }));
-  const top = series.topNationalities[0];
+  const top = findLeaders(series.topNationalities, (row) => row.count);
+  const first = series.topNationalities[0];
+  const largest = top && top.leaders.length > 1
+    ? `the largest groups are ${joinNames(top.leaders.map((row) => row.name))} with ${formatCount(top.value)} (${formatPercent(first!.fraction)}) each`
+    : first && `the largest group is ${first.name} with ${formatCount(first.count)} (${formatPercent(first.fraction)})`;
   return {
     id: 'nationalities',
-    altText: top
-      ? `Bar chart of the ${bars.length} most common nationalities of persons present at the end of ${monthLabel}; the largest group is ${top.name} with ${formatCount(top.count)} (${formatPercent(top.fraction)}).`
+    altText: largest
+      ? `Bar chart of the ${bars.length} most common nationalities of persons present at the end of ${monthLabel}; ${largest}.`
       : `Bar chart of nationalities of persons present at the end of ${monthLabel}; no figures are available.`,
     spec: buildLabelledBarsSpec(bars, { width, barHeight, color: UNHCR_COLORS.blue }),
   };

@@ -21,7 +21,7 @@ export function buildPresentByMonthChart(series: UnhcrSeries, width = 695, heigh
   return {
     id: 'present-by-month',
     altText: first && last
-      ? `Bar chart of persons present at the end of each month from ${monthLabel(series.presentByMonth[0]!.month)} to ${monthLabel(series.presentByMonth.at(-1)!.month)}: ${formatCount(first.persons)} at the end of ${monthLabel(first.month)} and ${formatCount(last.persons)} at the end of ${monthLabel(last.month)}${missingMonthsClause(missing)}.`
+      ? `Bar chart of persons present at the end of each month from ${monthLabel(series.presentByMonth[0]!.month)} to ${monthLabel(series.presentByMonth.at(-1)!.month)}: ${formatCount(first.persons)} at the end of ${monthLabel(first.month)}${first === last ? '' : ` and ${formatCount(last.persons)} at the end of ${monthLabel(last.month)}`}${missingMonthsClause(missing)}.`
       : 'Bar chart of persons present at the end of each month; no figures are available.',
     spec: {
       $schema: VEGA_LITE_SCHEMA,

@@ -1,4 +1,5 @@
 import type { ChartSpec } from '../../../charts/chart-spec.js';
+import { findLeaders, joinNames, noFigureClause } from '../../../charts/alt-text-phrases.js';
 import { buildLabelledBarsSpec } from '../../../charts/labelled-bars-spec.js';
 import { UNHCR_COLORS } from '../../../charts/theme-unhcr.js';
 import { formatCount } from '../../../format/format-number.js';
@@ -14,11 +15,12 @@ export function buildUascChart(series: UnhcrSeries, width = 240, barHeight = 18)
     label: formatCount(row.uasc),
   }));
   const reported = series.uascByTerritory.filter((row) => row.uasc !== null);
-  const largest = [...reported].sort((a, b) => b.uasc! - a.uasc!)[0];
+  const top = findLeaders(reported, (row) => row.uasc!);
+  const missing = series.uascByTerritory.filter((row) => row.uasc === null).map((row) => row.name);
   return {
     id: 'uasc',
-    altText: largest
-      ? `Bar chart of unaccompanied and separated children present by territory; ${largest.name} has the most, ${formatCount(largest.uasc)}.`
+    altText: top
+      ? `Bar chart of unaccompanied and separated children present by territory; ${joinNames(top.leaders.map((row) => row.name))} ${top.leaders.length > 1 ? `have the most, ${formatCount(top.value)} each` : `has the most, ${formatCount(top.value)}`}${noFigureClause(missing)}.`
       : 'Bar chart of unaccompanied and separated children present by territory; no figures are available.',
     spec: buildLabelledBarsSpec(bars, { width, barHeight, color: UNHCR_COLORS.navy }),
   };
