@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { describeCharacter, findCharactersWithoutGlyph } from '../assets/brand-font-coverage.js';
+import { codePointOf, findInvisibleCharacters } from './find-invisible-characters.js';
 import { NATIONALITY_NAMES } from '../core/nationalities.js';
 import { TERRITORY_CODES, type TerritoryCode } from '../core/territories.js';
 
@@ -21,13 +22,25 @@ const EMPTY_TEXT_HINT = 'Write the text, or remove the line when there is nothin
  * Text printed in a report: plain words, never markup, in letters the report's font has. The
  * HTML is escaped anyway; refusing "<" and ">" tells the person typing that tags will not do
  * what they expect. A character Lato cannot draw (an emoji, a script of another region) would
- * print in another font without a word, so it is refused too, by name and code point.
+ * print in another font without a word, so it is refused too, by name and code point; so are
+ * invisible characters (zero-width spaces, direction marks, controls), which print as nothing
+ * or reorder the text.
  */
 export const plainText = z
   .string()
   .min(1, { error: 'is empty' })
   .refine((text) => text === '' || text.trim() !== '', { message: 'holds only spaces, so it would print as an empty note', params: { hint: EMPTY_TEXT_HINT } })
   .refine((text) => !/[<>]/.test(text), { message: 'contains "<" or ">": text fields are printed as plain text, so HTML tags would show as typed' })
+  .check((context) => {
+    const invisible = findInvisibleCharacters(context.value);
+    if (invisible.length === 0) return;
+    context.issues.push({
+      code: 'custom',
+      input: context.value,
+      message: `contains the invisible ${invisible.length === 1 ? 'character' : 'characters'} ${invisible.map(codePointOf).join(', ')}, which ${invisible.length === 1 ? 'prints' : 'print'} as nothing or ${invisible.length === 1 ? 'reorders' : 'reorder'} the text around ${invisible.length === 1 ? 'it' : 'them'}`,
+      params: { hint: 'Delete it: such characters come with text pasted from web pages and word processors; retyping the words around it removes it.' },
+    });
+  })
   .check((context) => {
     const missing = findCharactersWithoutGlyph(context.value);
     if (missing.length === 0) return;

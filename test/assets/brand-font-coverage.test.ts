@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { describeCharacter, findCharactersWithoutGlyph } from '../../src/assets/brand-font-coverage.js';
 import { listBrandFontFiles } from '../../src/assets/font-files.js';
+import { codePointOf, findInvisibleCharacters } from '../../src/schema/find-invisible-characters.js';
 import { readWoff2Characters } from '../../src/assets/read-woff2-characters.js';
 
 /**
@@ -37,19 +38,25 @@ describe('findCharactersWithoutGlyph', () => {
     expect(findCharactersWithoutGlyph('Šid 😀 中 😀 ok')).toEqual(['😀', '中']);
   });
 
-  it('refuses control characters, even U+0000 that Lato maps to a glyph', () => {
-    expect(findCharactersWithoutGlyph('bell \u0007, nul \0, next line \u0085')).toEqual(['\u0007', '\0', '\u0085']);
-  });
-
   it('refuses a letter whose capital Lato lacks, since labels print in capitals', () => {
     // U+0250 (turned a) is in Lato 2.0; its capital U+2C6F is not (fc-query: 2c60-2c6c).
     expect(findCharactersWithoutGlyph('(\u0250)')).toEqual(['\u0250']);
     expect(describeCharacter('\u0250')).toBe('"\u0250" (U+0250), whose capital "\u2C6F" (U+2C6F) it lacks, for labels set in capitals');
   });
 
-  it('names invisible characters by code point only, so a message cannot flip or hide text', () => {
-    expect(describeCharacter('\u202E')).toBe('the invisible character U+202E');
-    expect(describeCharacter('\0')).toBe('the invisible character U+0000');
+  it('leaves invisible characters to their own check, even U+0000 that Lato maps to a glyph', () => {
+    expect(findCharactersWithoutGlyph('bell \u0007, nul \0, mark \u200f')).toEqual([]);
     expect(describeCharacter('😀')).toBe('"😀" (U+1F600)');
+  });
+});
+
+describe('findInvisibleCharacters', () => {
+  it('finds controls, zero-width and direction characters, each once, and names them by code point', () => {
+    const text = 'bell \u0007 nul \0 Period 2024\u200f-\u200f2025 \u200b\u00ad\u034f\u2028 next line \u0085';
+    expect(findInvisibleCharacters(text).map(codePointOf)).toEqual(['U+0007', 'U+0000', 'U+200F', 'U+200B', 'U+00AD', 'U+034F', 'U+2028', 'U+0085']);
+  });
+
+  it('leaves tabs, line breaks and ordinary or no-break spaces alone', () => {
+    expect(findInvisibleCharacters('a\tb\nc\r\nd e\u00a0f')).toEqual([]);
   });
 });
