@@ -8,7 +8,8 @@
 //   html    `wb-report --month 2025-12 --html`, a whole process
 //   range   `wb-report --from 2024-01 --to 2025-12` (24 months, every report), one process
 //   singles the same 24 months as 24 `--month` processes, one after the other
-// and the peak resident memory of the Node process during the range build.
+// and the peak resident memory of the Node process during the range build; last, in process,
+// the cost of the print audit per report (scripts/bench/audit-cost.mjs).
 // Prints medians, ratios and the targets; writes bench/results.md and bench/results.json.
 //   --rounds N         rounds of month/floor/html (default 7)
 //   --range-rounds N   rounds of range/singles (default 3)
@@ -126,6 +127,14 @@ try {
     process.stderr.write(`range round ${round + 1}/${RANGE_ROUNDS}: range ${times.range.at(-1).toFixed(1)} s (peak ${Math.round(times.peakMb.at(-1))} MB), ${months.length} single runs ${times.singles.at(-1).toFixed(1)} s\n`);
   }
 
+  const audit = await new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, [path.join(root, 'scripts', 'bench', 'audit-cost.mjs'), chrome, String(ROUNDS), ...htmlFiles], { cwd: root, stdio: ['ignore', 'pipe', 'inherit'] });
+    let text = '';
+    child.stdout.on('data', (chunk) => (text += chunk));
+    child.on('error', reject);
+    child.on('exit', (code) => (code === 0 ? resolve(JSON.parse(text)) : reject(new Error(`audit-cost exited ${code}`))));
+  });
+
   const m = Object.fromEntries(Object.entries(times).map(([name, values]) => [name, median(values)]));
   const monthOverFloor = m.month / m.floor;
   const rangeSpeedup = m.singles / m.range;
@@ -140,6 +149,8 @@ try {
     ['range speed-up', `${rangeSpeedup.toFixed(1)} ×`, `≥ ${TARGETS.rangeSpeedup} × — ${verdict(rangeSpeedup >= TARGETS.rangeSpeedup)}`],
     ['`--html` for one month, whole process', `${m.html.toFixed(2)} s`, `< ${TARGETS.htmlSeconds} s — ${verdict(m.html < TARGETS.htmlSeconds)}`],
     ['peak Node memory during the range (RSS)', `${Math.round(peakMb)} MB`, `< ${TARGETS.peakMegabytes} MB — ${verdict(peakMb < TARGETS.peakMegabytes)}`],
+    ['print audit, per report: layout check in Chromium before printing', `${Math.round(audit.layoutMs)} ms`, ''],
+    ['print audit, per report: reading the PDF\'s text and checking it', `${Math.round(audit.readingMs)} ms`, ''],
   ];
   const chromiumVersion = await new Promise((resolve) => {
     const child = spawn(chrome, ['--headless', '--version'], { stdio: ['ignore', 'pipe', 'ignore'] });
@@ -159,7 +170,7 @@ try {
   console.log(`\n${table}\n`);
   await mkdir(path.join(root, 'bench'), { recursive: true });
   await writeFile(path.join(root, 'bench', 'results.md'), `# npm run bench\n\n${table}\n`);
-  await writeFile(path.join(root, 'bench', 'results.json'), `${JSON.stringify({ date: new Date().toISOString(), machine, rounds: ROUNDS, rangeRounds: RANGE_ROUNDS, times, medians: m, monthOverFloor, rangeSpeedup, peakMb, targets: TARGETS }, null, 2)}\n`);
+  await writeFile(path.join(root, 'bench', 'results.json'), `${JSON.stringify({ date: new Date().toISOString(), machine, rounds: ROUNDS, rangeRounds: RANGE_ROUNDS, times, medians: m, audit, monthOverFloor, rangeSpeedup, peakMb, targets: TARGETS }, null, 2)}\n`);
   console.log('written: bench/results.md, bench/results.json');
   if (flags['update-readme']) {
     const readmePath = path.join(root, 'README.md');

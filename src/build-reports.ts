@@ -4,14 +4,15 @@
  *   data/YYYY-MM/<report>.yaml ─ discover ─▶ renderReport (render-report.ts, shared with the preview):
  *       validate ─▶ typed months (all problems at once) ─ buildModel ─▶ figures + chart specs
  *       ─ renderChartsSvg ─▶ SVG ─ renderReportHtml ─▶ HTML
- *     ─ printPdf (Chromium, --jobs pages, one restart) ─ stabilizePdfIds ─ finishPdf (artifacts, metadata) ─▶ PDF
+ *     ─ printPdf (Chromium, --jobs pages, one restart; layout checked first) ─ stabilizePdfIds
+ *     ─ finishPdf (artifacts, bookmarks, metadata) ─ auditPrint (sizes, blank pages, figures whole) ─▶ PDF
  *     ─ writeFileAtomic ─▶ output/
  *
  * Nothing is written until every report of the run has validated and rendered, so bad data
  * never replaces a good PDF. Chromium starts at the beginning, while the data work runs.
  */
 import path from 'node:path';
-import { DataError, UsageError, type DataProblem } from './core/errors.js';
+import { DataError, PrintAuditError, UsageError, type DataProblem } from './core/errors.js';
 import { TOOL } from './core/tool-identity.js';
 import type { YearMonth } from './core/months.js';
 import { discoverDataFiles, type DataFileRef } from './load/discover-data.js';
@@ -19,6 +20,7 @@ import type { RunOptions } from './options.js';
 import { findChrome } from './pdf/find-chrome.js';
 import { printPdf } from './pdf/print-pdf.js';
 import { BRAND_FONT_FAMILY } from './assets/font-files.js';
+import { auditPrint } from './pdf/audit-print.js';
 import { finishPdf } from './pdf/finish-pdf.js';
 import { loadPdfLib } from './pdf/load-pdf-lib.js';
 import { stabilizePdfIds } from './pdf/stable-pdf-ids.js';
@@ -183,6 +185,10 @@ async function printReport(report: RenderedReport, options: RunOptions, session:
       if (!options.quiet) console.error(`${error.message.split('\n')[0]}; restarting Chromium and trying once more.`);
     },
   );
-  const { pdf, pages, fonts } = await finishPdf(stabilizePdfIds(result.pdf), result.headings, report.metadata, TOOL, options.buildDate);
-  return { report, pdf, pages, fonts, blockedRequests: result.blockedRequests };
+  const finished = await finishPdf(stabilizePdfIds(result.pdf), result.headings, report.metadata, TOOL, options.buildDate);
+  const problems = auditPrint({ html: report.html, pages: finished.texts, pageSizes: finished.pageSizes, expectedPageSize: result.layout.pageSize });
+  if (problems.length > 0) {
+    throw new PrintAuditError(`The print audit stopped the build of ${report.reportId} ${report.month}: ${problems.join('; ')}.\n  Try --html and look at the draft for the block concerned; nothing was written, the last good PDF stays.`, { causedByData: false });
+  }
+  return { report, pdf: finished.pdf, pages: finished.pages, fonts: finished.fonts, blockedRequests: result.blockedRequests };
 }

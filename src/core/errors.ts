@@ -68,3 +68,14 @@ export class TemplateError extends WbError {
     this.location = location;
   }
 }
+
+/**
+ * A printed report that failed the print audit (a figure cut off, a page of the wrong size or
+ * blank, content wider than the page, a template that navigated away). Exit 2 when the data
+ * caused it, 1 otherwise; either way the last good PDF stays.
+ */
+export class PrintAuditError extends WbError {
+  constructor(message: string, options: { causedByData: boolean }) {
+    super(message, { exitCode: options.causedByData ? EXIT_BAD_INPUT : EXIT_INTERNAL });
+  }
+}

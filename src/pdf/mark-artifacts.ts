@@ -1,6 +1,7 @@
-import { deflateSync, inflateSync } from 'node:zlib';
-import type { PDFDocument, PDFRawStream } from 'pdf-lib';
+import { deflateSync } from 'node:zlib';
+import type { PDFDocument } from 'pdf-lib';
 import { readContentOperations, type ContentOperation } from './content-stream-operations.js';
+import { readStreamText } from './read-stream-text.js';
 
 type PdfLib = typeof import('pdf-lib');
 
@@ -27,7 +28,7 @@ export function markUntaggedContentAsArtifacts(document: PDFDocument, pdfLib: Pd
     if (!(contents instanceof pdfLib.PDFRef)) continue;
     const stream = document.context.lookup(contents);
     if (!(stream instanceof pdfLib.PDFRawStream)) continue;
-    const text = decodeFlate(stream, pdfLib);
+    const text = readStreamText(stream, pdfLib);
     if (text === undefined) continue;
     const operations = readContentOperations(text);
     const pieces = operations && findUntaggedPieces(operations);
@@ -37,15 +38,6 @@ export function markUntaggedContentAsArtifacts(document: PDFDocument, pdfLib: Pd
     marked += pieces.length;
   }
   return marked;
-}
-
-/** The stream's bytes as latin1 text, if it is unfiltered or Flate-compressed (as Chromium writes it). */
-function decodeFlate(stream: PDFRawStream, pdfLib: PdfLib): string | undefined {
-  const filter = stream.dict.lookup(pdfLib.PDFName.of('Filter'));
-  if (stream.dict.has(pdfLib.PDFName.of('DecodeParms'))) return undefined;
-  if (filter === undefined) return Buffer.from(stream.contents).toString('latin1');
-  if (filter !== pdfLib.PDFName.of('FlateDecode')) return undefined;
-  return inflateSync(stream.contents).toString('latin1');
 }
 
 /**

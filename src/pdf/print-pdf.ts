@@ -1,4 +1,5 @@
-import { BrowserError } from '../core/errors.js';
+import { BrowserError, PrintAuditError, WbError } from '../core/errors.js';
+import { checkPrintLayout, type PrintLayout } from './check-print-layout.js';
 import type { LaunchedBrowser } from './with-browser.js';
 
 /** How long one report may take to print before we call it hung. */
@@ -10,6 +11,8 @@ export interface PrintedPdf {
   blockedRequests: string[];
   /** Each heading's text as laid out (CSS text-transform applied), in document order. */
   headings: string[];
+  /** The page size the layout asks for, for the audit of the printed file. */
+  layout: PrintLayout;
 }
 
 /**
@@ -22,8 +25,18 @@ export async function printPdf(browser: LaunchedBrowser, html: string, timeoutMs
   // Set once the page is open, so whichever way the print ends, the page gets closed.
   const opened: { page?: Awaited<ReturnType<LaunchedBrowser['newPage']>> } = {};
   let headings: string[] = [];
+  let layout: PrintLayout | undefined;
+  // Setting the content navigates nowhere; any navigation afterwards (a meta refresh in a
+  // template) replaces the report, and Chromium would print a blank page of another size.
+  let navigatedTo: string | undefined;
+  const stayed = () => {
+    if (navigatedTo !== undefined) throw navigationError(navigatedTo);
+  };
   const print = async (): Promise<Uint8Array> => {
     const page = (opened.page = await browser.newPage());
+    page.on('framenavigated', (frame) => {
+      if (frame === page.mainFrame()) navigatedTo ??= frame.url();
+    });
     await page.setJavaScriptEnabled(false);
     await page.setRequestInterception(true);
     page.on('request', (request) => {
@@ -37,26 +50,38 @@ export async function printPdf(browser: LaunchedBrowser, html: string, timeoutMs
     });
     await page.setContent(html, { waitUntil: 'load', timeout: timeoutMs });
     await page.evaluateHandle('document.fonts.ready').catch(() => undefined);
+    stayed();
+    layout = await checkPrintLayout(page);
     // Evaluated through DevTools, which works with the page's JavaScript off. Chromium's bookmarks
     // join the lines of a wrapped heading without a space; these texts put the spaces back.
     headings = await page.evaluate(HEADING_TEXTS).then((texts) => (Array.isArray(texts) ? texts.map(String) : []), () => []);
-    return page.pdf({
+    const pdf = await page.pdf({
       preferCSSPageSize: true,
       printBackground: true,
       tagged: true,
       outline: true,
       timeout: timeoutMs,
     });
+    stayed();
+    return pdf;
   };
   try {
     const pdf = await untilDeadOrLate(browser, print(), timeoutMs);
     await opened.page?.close().catch(() => undefined);
-    return { pdf, blockedRequests, headings };
+    return { pdf, blockedRequests, headings, layout: layout! };
   } catch (error) {
     // Not awaited: a browser that hung would make the close hang too; the session kills it.
     void opened.page?.close().catch(() => undefined);
+    // The audit's findings are about the report, not the browser: no restart, no retry. A
+    // navigation may also surface as a step that lost its page ("execution context destroyed").
+    if (error instanceof WbError && !(error instanceof BrowserError)) throw error;
+    if (navigatedTo !== undefined || /because of a navigation/.test((error as Error).message)) throw navigationError(navigatedTo ?? 'another page');
     throw new BrowserError(`Chromium failed while printing: ${(error as Error).message.split('\n')[0]}\n  Try the build again; if it keeps failing, run with --html to check the draft.`, error);
   }
+}
+
+function navigationError(to: string): PrintAuditError {
+  return new PrintAuditError(`The print audit stopped the build: the page navigated away (to ${to}) before it printed; a template holds a <meta http-equiv="refresh"> or the like.\n  Try removing it from the template; nothing was written.`, { causedByData: false });
 }
 
 /** The rendered text of every heading, in document order: what a bookmark should read. */
