@@ -44,7 +44,7 @@ export async function renderReport(input: RenderReportInput): Promise<RenderedRe
   const built = bundle.buildModel({ month, data: current.data, get: (each) => validated.months.get(each)?.data, firstMonth });
   const fileOf = (each: YearMonth) => displayPath(validated.months.get(each)?.file ?? path.join(input.dataDir, each, `${bundle.id}.yaml`));
   const warnings: DataProblem[] = built.warnings.map((warning) => ({
-    file: fileOf(warning.month ?? month), field: warning.field, message: warning.message, severity: 'warning',
+    file: fileOf(warning.month ?? month), field: warning.field, message: warning.message, hint: warning.hint, severity: 'warning',
   }));
   const charts = await renderChartsSvg(built.charts);
   const html = await renderReportHtml({

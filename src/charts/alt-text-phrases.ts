@@ -1,9 +1,5 @@
-/** Phrases the charts' alt texts share, so ties, gaps and lists read the same in every chart. */
-
-/** "A", "A and B", "A, B and C". */
-export function joinNames(names: readonly string[]): string {
-  return names.length <= 1 ? (names[0] ?? '') : `${names.slice(0, -1).join(', ')} and ${names.at(-1)!}`;
-}
+/** Phrases the charts' alt texts share, so ties and gaps read the same in every chart. */
+import { joinNames } from '../format/phrase-shares.js';
 
 /**
  * The items sharing the largest value, in their given order, and that value; undefined when

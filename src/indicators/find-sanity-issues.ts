@@ -6,6 +6,9 @@ export const JUMP_FACTOR = 3;
 /** Below this many, a territory's figures move too much from month to month for a jump to mean anything. */
 export const JUMP_MIN_BASE = 50;
 
+/** What to try when a territory that reported before has no figure now. */
+export const SILENT_HINT = 'Add the figure if it was left out; if the territory did not report, nothing needs doing (--strict would stop on it).';
+
 /** A figure by territory, as the data files hold it (missing or null: not reported). */
 export type ByTerritory = Partial<Record<TerritoryCode, number | null>>;
 
@@ -13,6 +16,7 @@ export type ByTerritory = Partial<Record<TerritoryCode, number | null>>;
 export interface SanityIssue {
   field: string;
   message: string;
+  hint: string;
 }
 
 /**
@@ -26,13 +30,13 @@ export function findSanityIssues(current: ByTerritory | undefined, previous: ByT
     const now = current[code];
     const name = TERRITORY_NAMES[code];
     if (before !== undefined && before !== null && (now === undefined || now === null)) {
-      issues.push({ field: `${field}.${code}`, message: `${name} reported ${what} last month (${formatCount(before)}) but has none this month; it shows n/a. Check that the figure was not left out.` });
+      issues.push({ field: `${field}.${code}`, message: `${name} reported ${what} last month (${formatCount(before)}) but has none this month; it shows n/a`, hint: SILENT_HINT });
       continue;
     }
     if (before === undefined || before === null || now === undefined || now === null) continue;
     if (Math.max(before, now) < JUMP_MIN_BASE) continue;
     if (now > before * JUMP_FACTOR || now * JUMP_FACTOR < before) {
-      issues.push({ field: `${field}.${code}`, message: `${name}'s ${what} went from ${formatCount(before)} last month to ${formatCount(now)}; check the figure.` });
+      issues.push({ field: `${field}.${code}`, message: `${name}'s ${what} went from ${formatCount(before)} last month to ${formatCount(now)}, more than ${JUMP_FACTOR} times ${now > before ? 'up' : 'down'}`, hint: 'Check the figure against the source; if it is right, nothing needs doing (--strict would stop on it).' });
     }
   }
   return issues;

@@ -3,7 +3,7 @@ import { monthLabel, monthRange, type YearMonth } from '../core/months.js';
 /** A block of sample data that was filled in, not published, and the months it was filled in for. */
 export interface IllustrativeNote {
   block: string;
-  /** "January 2024 to December 2025", or a single month; "(some months)" when there are gaps. */
+  /** "January 2024 to December 2025", a single month, or "some months from … to …" when there are gaps (the banner prints it in parentheses). */
   months: string;
   /** The note of the latest month that carries one: it is the one that speaks of this edition. */
   note: string;
@@ -28,8 +28,8 @@ export function collectIllustrative(
     const first = marked[0]!.month;
     const last = marked.at(-1)!.month;
     const span = first === last ? monthLabel(first) : `${monthLabel(first)} to ${monthLabel(last)}`;
-    const gaps = marked.length < monthRange(first, last).length ? ' (some months)' : '';
-    notes.push({ block: label, months: `${span}${gaps}`, note: marked.at(-1)!.note });
+    const gaps = marked.length < monthRange(first, last).length;
+    notes.push({ block: label, months: gaps ? `some months from ${span}` : span, note: marked.at(-1)!.note });
   }
   return notes;
 }

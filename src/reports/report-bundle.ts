@@ -12,6 +12,8 @@ export interface CheckProblem {
 /** A warning the model builder raises, such as a month missing from the history it needs. */
 export interface ModelWarning {
   message: string;
+  /** What to try, printed on a line of its own starting "Try:". */
+  hint: string;
   /** The month whose file the warning is about, when there is one. */
   month?: YearMonth;
   field?: string;

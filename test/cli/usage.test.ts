@@ -44,9 +44,21 @@ describe('command line usage', () => {
     const lenient = await runCli(['--month', '2025-12', '--html', '--data', data, '--out', out]);
     expect(lenient.code).toBe(0);
     expect(lenient.stderr).toContain('data/2025-12/unhcr-regional-update.yaml: warning: No data for 2025-06:');
+    expect(lenient.stderr).toContain('\n  Try: Add 2025-06/unhcr-regional-update.yaml to the data folder, or accept n/a');
     const strict = await runCli(['--month', '2025-12', '--html', '--strict', '--data', data, '--out', out]);
     expect(strict.code).toBe(2);
     expect(strict.stderr).toContain('No data for 2025-06');
+  });
+
+  it('reports a list used as a key in its place, and no raw library warning reaches the terminal', async () => {
+    const data = await copySampleData();
+    const { appendFile } = await import('node:fs/promises');
+    await appendFile(`${data}/2025-12/unhcr-regional-update.yaml`, '? [a, b]\n: 1\n');
+    const result = await runCli(['validate', '--month', '2025-12', '--data', data]);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toMatch(/unhcr-regional-update\.yaml:\d+:1: error: .*unknown field "\[ a, b \]"/);
+    expect(result.stderr).not.toContain('(node:');
+    expect(result.stderr).not.toContain('Warning:');
   });
 
   it.each(['../2025-12', '2025-12/../../etc', '2025-00', '25-12', ''])('refuses --month %j before touching anything', async (month) => {

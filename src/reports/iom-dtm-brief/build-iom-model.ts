@@ -1,7 +1,7 @@
-import { addMonths, groupConsecutiveMonths, monthLabel, monthName, monthRange, splitMonth, type YearMonth } from '../../core/months.js';
+import { addMonths, monthLabel, monthName, monthRange, splitMonth, type YearMonth } from '../../core/months.js';
 import { formatCount } from '../../format/format-number.js';
 import { collectIllustrative } from '../collect-illustrative.js';
-import { gapsInRecord, type ModelWarning, type MonthHistory } from '../report-bundle.js';
+import type { ModelWarning, MonthHistory } from '../report-bundle.js';
 import { buildAsylumSection } from './asylum-section.js';
 import { createIomContext, latestBlock } from './iom-context.js';
 import type { IomModel } from './model-types.js';
@@ -12,6 +12,7 @@ import { buildAuthoritiesSection, buildAvrrSection } from './returns-section.js'
 import type { IomMonth } from './schema.js';
 import { IOM_TERRITORY_ORDER } from './territory-order.js';
 import { findSanityIssues } from '../../indicators/find-sanity-issues.js';
+import { missingMonthWarnings } from '../missing-month-warnings.js';
 
 /** The blocks of an IOM month that may be marked illustrative, with the words the notice prints. */
 const ILLUSTRATIVE_BLOCKS = {
@@ -80,19 +81,21 @@ export function buildIomFigures(history: MonthHistory<IomMonth>): IomFigures {
   const trafficking = latestBlock(context, (each) => each.trafficking_permits);
   const traffickingMark = footnotes.mark(trafficking && `Source: ${trafficking.source}`);
 
-  for (const run of groupConsecutiveMonths(gapsInRecord(context.missing, history.firstMonth))) {
-    const span = run.length === 1 ? run[0]! : `${run[0]} to ${run.at(-1)} (${run.length} months)`;
-    context.warnings.push({ month, message: `No data for ${span}: the figures that need ${run.length === 1 ? 'it' : 'them'} (year-to-date totals, changes against last month, the occupancy trend) show n/a.` });
-  }
+  context.warnings.push(...missingMonthWarnings(month, context.missing, history.firstMonth, data.report, 'year-to-date totals, changes against last month, the occupancy trend'));
   const lastMonth = history.get(previousMonth);
   for (const issue of findSanityIssues(data.registrations.by_territory, lastMonth?.registrations.by_territory, 'registrations.by_territory', 'registrations on arrival')) {
-    context.warnings.push({ month, field: issue.field, message: issue.message });
+    context.warnings.push({ month, ...issue });
   }
   const asylumBlock = data.asylum;
   if (asylumBlock?.applications_total !== undefined && !asylumBlock.applications_total_reason) {
     const parts = Object.values(asylumBlock.applications_by_territory).reduce<number>((total, value) => total + (value ?? 0), 0);
     if (parts !== asylumBlock.applications_total) {
-      context.warnings.push({ month, field: 'asylum.applications_total', message: `the published total (${formatCount(asylumBlock.applications_total)}) differs from the applications by territory added up (${formatCount(parts)}). If that is how it was published, say why in asylum.applications_total_reason.` });
+      context.warnings.push({
+        month,
+        field: 'asylum.applications_total',
+        message: `the published total (${formatCount(asylumBlock.applications_total)}) differs from the applications by territory added up (${formatCount(parts)})`,
+        hint: 'Correct the total or a territory; if that is how it was published, say why in asylum.applications_total_reason.',
+      });
     }
   }
 

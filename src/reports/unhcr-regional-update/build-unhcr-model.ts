@@ -1,4 +1,4 @@
-import { addMonths, groupConsecutiveMonths, lastDayOfMonth, monthLabel, monthName, monthRange, splitMonth, yearToDateMonths, type YearMonth } from '../../core/months.js';
+import { addMonths, lastDayOfMonth, monthLabel, monthName, monthRange, splitMonth, yearToDateMonths, type YearMonth } from '../../core/months.js';
 import { TERRITORY_CODES, TERRITORY_NAMES, type TerritoryCode } from '../../core/territories.js';
 import { formatCount, formatPercent } from '../../format/format-number.js';
 import { phraseChange } from '../../format/phrase-change.js';
@@ -9,11 +9,13 @@ import { computeShares } from '../../indicators/compute-shares.js';
 import { computeTopNationalities } from '../../indicators/compute-top-nationalities.js';
 import { computeYearToDate } from '../../indicators/compute-year-to-date.js';
 import { sumFigures, sumPresent, type Figure } from '../../indicators/figure.js';
-import { findSanityIssues, type ByTerritory } from '../../indicators/find-sanity-issues.js';
-import { gapsInRecord, type ModelWarning, type MonthHistory } from '../report-bundle.js';
+import { findSanityIssues, SILENT_HINT, type ByTerritory } from '../../indicators/find-sanity-issues.js';
+import { missingMonthWarnings } from '../missing-month-warnings.js';
+import type { ModelWarning, MonthHistory } from '../report-bundle.js';
 import { collectIllustrative } from '../collect-illustrative.js';
 import type { Footnote, UnhcrModel } from './model-types.js';
 import { describePeriod } from './period-wording.js';
+import { describeMonths } from '../../format/describe-months.js';
 import type { UnhcrMonth } from './schema.js';
 
 /** The blocks of a UNHCR month that may be marked illustrative, with the words the notice prints. */
@@ -100,11 +102,15 @@ export function buildUnhcrFigures(history: MonthHistory<UnhcrMonth>): UnhcrFigur
 
   // Persons present at the end of the month, with UASC and each territory's share.
   const presentParts = TERRITORY_CODES.map((code) => ({ key: code, entry: data.present.by_territory[code] }));
-  const presentTotal = sumPresent(presentParts.map((part) => part.entry?.persons));
-  const uascTotal = sumPresent(presentParts.map((part) => part.entry?.uasc));
+  // Territories that reported make the regional total, and the brief says which did not; with
+  // none reporting there is no total at all, never 0.
+  const reporting = presentParts.filter((part) => part.entry);
+  const silent = presentParts.filter((part) => !part.entry).map((part) => TERRITORY_NAMES[part.key]);
+  const presentTotal = reporting.length === 0 ? null : sumPresent(reporting.map((part) => part.entry!.persons));
+  const uascTotal = reporting.length === 0 ? null : sumPresent(reporting.map((part) => part.entry!.uasc));
   const shares = computeShares(presentParts.filter((part) => part.entry).map((part) => ({ key: part.key, count: part.entry!.persons })));
   for (const part of presentParts) {
-    if (!part.entry) warnings.push({ month, field: `present.by_territory.${part.key}`, message: `${TERRITORY_NAMES[part.key]} has no figure for persons present; it shows n/a and the regional total leaves it out.` });
+    if (!part.entry) warnings.push({ month, field: `present.by_territory.${part.key}`, message: `${TERRITORY_NAMES[part.key]} has no figure for persons present; it shows n/a and the regional total leaves it out`, hint: SILENT_HINT });
   }
 
   const presentByMonth = monthRange(addMonths(month, -(PRESENT_SERIES_MONTHS - 1)), month).map((each) => {
@@ -121,13 +127,10 @@ export function buildUnhcrFigures(history: MonthHistory<UnhcrMonth>): UnhcrFigur
     ...findSanityIssues(personsByTerritory(data), lastMonth && personsByTerritory(lastMonth), 'present.by_territory', 'persons present'),
   ]) {
     // A territory without persons present is already warned about above; one warning per field.
-    if (!warnings.some((warning) => warning.field === issue.field)) warnings.push({ month, field: issue.field, message: issue.message });
+    if (!warnings.some((warning) => warning.field === issue.field)) warnings.push({ month, ...issue });
   }
 
-  for (const run of groupConsecutiveMonths(gapsInRecord(missing, history.firstMonth))) {
-    const span = run.length === 1 ? run[0]! : `${run[0]} to ${run.at(-1)} (${run.length} months)`;
-    warnings.push({ month, message: `No data for ${span}: the figures that need ${run.length === 1 ? 'it' : 'them'} (year-to-date totals, the comparison with last year, monthly series) show n/a.` });
-  }
+  warnings.push(...missingMonthWarnings(month, missing, history.firstMonth, data.report, 'year-to-date totals, the comparison with last year, monthly series'));
 
   const used = unhcrHistoryMonths(month).flatMap((each) => {
     const found = history.get(each);
@@ -150,6 +153,8 @@ export function buildUnhcrFigures(history: MonthHistory<UnhcrMonth>): UnhcrFigur
     contact: data.contact,
     illustrative: collectIllustrative(used, ILLUSTRATIVE_BLOCKS),
     regionalEstimate: {
+      available: estimate.total !== null,
+      unavailable: `The estimate for ${describePeriod(month).label} is not available: there is no data for ${describeMonths(estimate.missingMonths)}.`,
       yearToDate: formatCount(estimate.total),
       previousYearToDate: formatCount(previousEstimate.total),
       change: phraseChange(estimateChange),
@@ -167,6 +172,9 @@ export function buildUnhcrFigures(history: MonthHistory<UnhcrMonth>): UnhcrFigur
       notes: arrivalNotes,
     },
     present: {
+      available: presentTotal !== null,
+      unavailable: `The number of persons present at the end of ${monthLabel(month)} is not available: no territory reported it.`,
+      leftOut: presentTotal !== null && silent.length > 0 ? `These totals leave out ${joinNames(silent)}, which did not report for ${monthLabel(month)}.` : '',
       total: formatCount(presentTotal),
       uasc: formatCount(uascTotal),
       sharesSentence: phraseShares(shares, (code) => TERRITORY_NAMES[code as TerritoryCode]),

@@ -33,10 +33,23 @@ export interface UnhcrModel {
   dataAsOf: string;
   contact?: string;
   illustrative: IllustrativeNote[];
-  regionalEstimate: { yearToDate: string; previousYearToDate: string; change: string; hasChange: boolean };
+  regionalEstimate: {
+    /** Whether every month of the period has its estimate; else `unavailable` says which do not. */
+    available: boolean;
+    unavailable: string;
+    yearToDate: string;
+    previousYearToDate: string;
+    change: string;
+    hasChange: boolean;
+  };
   asylum: { intentions: string; applications: string; ratio: string; intentionTerritories: string; marker: string };
   arrivals: { rows: TerritoryRow[]; notes: Footnote[] };
   present: {
+    /** Whether any territory reported; else `unavailable` says so, in a sentence. */
+    available: boolean;
+    unavailable: string;
+    /** "These totals leave out Kosovo, which did not report for December 2025.", or "". */
+    leftOut: string;
     total: string;
     uasc: string;
     sharesSentence: string;

@@ -110,3 +110,40 @@ describe('UNHCR sanity warnings', () => {
     expect(withDecember(() => undefined)).toEqual([]);
   });
 });
+
+describe('UNHCR figures that are not available say so in sentences', () => {
+  it('words the estimate of a period with a month missing, and warns with what to try', () => {
+    const partial = new Map(months);
+    partial.delete('2025-07');
+    const { model, warnings } = buildUnhcrFigures(historyOf(partial, '2025-12'));
+    expect(model.regionalEstimate.available).toBe(false);
+    expect(model.regionalEstimate.unavailable).toBe('The estimate for January-December 2025 is not available: there is no data for July 2025.');
+    const warning = warnings.find((each) => each.message.startsWith('No data for 2025-07'))!;
+    expect(warning.hint).toBe('Add 2025-07/unhcr-regional-update.yaml to the data folder, or accept n/a (--strict would stop on it).');
+  });
+
+  it('has no total of persons present, not 0, when no territory reported it', () => {
+    const edited = structuredClone(months.get('2025-12')!);
+    edited.present.by_territory = {};
+    edited.nationalities = undefined;
+    const copy = new Map(months);
+    copy.set('2025-12', edited);
+    const { model } = buildUnhcrFigures(historyOf(copy, '2025-12'));
+    expect(model.present.available).toBe(false);
+    expect(model.present.total).toBe('n/a');
+    expect(model.present.uasc).toBe('n/a');
+    expect(model.present.unavailable).toBe('The number of persons present at the end of December 2025 is not available: no territory reported it.');
+  });
+
+  it('names the territories a partial total leaves out', () => {
+    const edited = structuredClone(months.get('2025-12')!);
+    delete edited.present.by_territory.XKS;
+    delete edited.present.by_territory.MKD;
+    const copy = new Map(months);
+    copy.set('2025-12', edited);
+    const { model, warnings } = buildUnhcrFigures(historyOf(copy, '2025-12'));
+    expect(model.present.total).toBe('2,030'); // 2,289 - 233 (Kosovo) - 26 (North Macedonia)
+    expect(model.present.leftOut).toBe('These totals leave out Kosovo and North Macedonia, which did not report for December 2025.');
+    expect(warnings.filter((each) => each.field?.startsWith('present.by_territory.')).every((each) => each.hint.length > 0)).toBe(true);
+  });
+});

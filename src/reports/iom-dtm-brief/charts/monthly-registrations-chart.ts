@@ -1,6 +1,7 @@
 import type { ChartSpec } from '../../../charts/chart-spec.js';
 import { VEGA_LITE_SCHEMA } from '../../../charts/labelled-bars-spec.js';
-import { findLeaders, joinNames } from '../../../charts/alt-text-phrases.js';
+import { findLeaders } from '../../../charts/alt-text-phrases.js';
+import { joinNames } from '../../../format/phrase-shares.js';
 import { missingMonthsClause } from '../../../charts/missing-months-clause.js';
 import { IOM_CHART_CONFIG, IOM_COLORS } from '../../../charts/theme-iom.js';
 import { monthLabel, shortMonthName, splitMonth, type YearMonth } from '../../../core/months.js';

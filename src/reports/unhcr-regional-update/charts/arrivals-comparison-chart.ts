@@ -1,6 +1,7 @@
 import type { ChartSpec } from '../../../charts/chart-spec.js';
 import { VEGA_LITE_SCHEMA } from '../../../charts/labelled-bars-spec.js';
-import { findLeaders, joinNames } from '../../../charts/alt-text-phrases.js';
+import { findLeaders } from '../../../charts/alt-text-phrases.js';
+import { joinNames } from '../../../format/phrase-shares.js';
 import { COUNT_FORMAT } from '../../../charts/format-for-charts.js';
 import { missingMonthsClause } from '../../../charts/missing-months-clause.js';
 import { UNHCR_CHART_CONFIG, UNHCR_COLORS } from '../../../charts/theme-unhcr.js';

@@ -1,5 +1,6 @@
 import type { ChartSpec } from '../../../charts/chart-spec.js';
-import { findLeaders, joinNames, noFigureClause } from '../../../charts/alt-text-phrases.js';
+import { findLeaders, noFigureClause } from '../../../charts/alt-text-phrases.js';
+import { joinNames } from '../../../format/phrase-shares.js';
 import { buildLabelledBarsSpec } from '../../../charts/labelled-bars-spec.js';
 import { UNHCR_COLORS } from '../../../charts/theme-unhcr.js';
 import { formatCount } from '../../../format/format-number.js';
