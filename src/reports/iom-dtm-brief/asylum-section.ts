@@ -1,10 +1,10 @@
-import { splitMonth } from '../../core/months.js';
+import { splitMonth, yearToDateMonths } from '../../core/months.js';
 import { formatCount } from '../../format/format-number.js';
 import { sumFigures, sumPresent, type Figure } from '../../indicators/figure.js';
 import { findBaseline } from './cumulative-baseline.js';
-import { baselineSource, byTerritoryThisYear, type IomContext } from './iom-context.js';
+import { baselineSource, byTerritoryThisYear, findSilentTerritories, silentTerritoryWarnings, type IomContext } from './iom-context.js';
+import { baselineTotal } from './baseline-total.js';
 import type { IomModel } from './model-types.js';
-
 import type { IomMonth } from './schema.js';
 import { buildTerritoryTable } from './territory-table.js';
 import { IOM_TERRITORY_ORDER } from './territory-order.js';
@@ -14,14 +14,23 @@ export function buildAsylumSection(context: IomContext): { model: IomModel['asyl
   const { year } = splitMonth(context.month);
   const months = context.yearToDate()?.map((data) => data.asylum);
   const complete = months && months.every(Boolean) ? (months as NonNullable<IomMonth['asylum']>[]) : undefined;
-  const sum = (pick: (asylum: NonNullable<IomMonth['asylum']>) => number): Figure => (complete ? sumFigures(complete.map(pick)) : null);
-  // The regional total may include applications not attributed to a territory.
-  const applications = sum((asylum) => asylum.applications_total ?? sumPresent(Object.values(asylum.applications_by_territory)));
+  const sum = (pick: (asylum: NonNullable<IomMonth['asylum']>) => number | null): Figure => (complete ? sumFigures(complete.map(pick)) : null);
+  // A territory silent in a month it reports in others leaves that month's sum incomplete,
+  // unless the month gives its published regional total (which may also hold applications not
+  // attributed to a territory).
+  const silent = findSilentTerritories(context, (data) => data.asylum?.applications_by_territory);
+  context.warnings.push(...silentTerritoryWarnings(silent, 'asylum.applications_by_territory', 'asylum applications'));
+  const keys = yearToDateMonths(context.month);
+  const applications = sum((asylum) => {
+    const month = keys[complete!.indexOf(asylum)];
+    if (asylum.applications_total !== undefined) return asylum.applications_total;
+    return silent.some((each) => each.month === month) ? null : sumPresent(Object.values(asylum.applications_by_territory));
+  });
   const thisYear = byTerritoryThisYear(context, (data) => data.asylum?.applications_by_territory);
-  const baseline = findBaseline(context.month, baselineSource(context, (data) => data.asylum, (data) => data.asylum?.applications_by_territory));
+  const baseline = findBaseline(context.month, baselineSource(context, (data) => data.asylum, (data) => data.asylum?.applications_by_territory, unattributedApplications));
   const table = buildTerritoryTable(IOM_TERRITORY_ORDER, [
     { label: `Total applications in ${year}`, values: thisYear, total: applications },
-    { label: baseline ? `Total applications ${baseline.since}-${year - 1}` : `Total applications before ${year}`, values: baseline?.byTerritory },
+    { label: baseline ? `Total applications ${baseline.since}-${year - 1}` : `Total applications before ${year}`, values: baseline?.byTerritory, total: baseline && baselineTotal(baseline) },
   ]);
   return {
     model: {
@@ -33,4 +42,11 @@ export function buildAsylumSection(context: IomContext): { model: IomModel['asyl
     },
     source: context.data.asylum?.source,
   };
+}
+
+/** Applications a month's published regional total holds beyond its territories added up. */
+function unattributedApplications(data: IomMonth): number {
+  const asylum = data.asylum;
+  if (!asylum || asylum.applications_total === undefined) return 0;
+  return Math.max(0, asylum.applications_total - sumPresent(Object.values(asylum.applications_by_territory)));
 }

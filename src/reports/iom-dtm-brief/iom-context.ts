@@ -1,6 +1,7 @@
 import { addMonths, yearToDateMonths, type YearMonth } from '../../core/months.js';
 import { IOM_TERRITORY_ORDER } from './territory-order.js';
-import type { TerritoryCode } from '../../core/territories.js';
+import { TERRITORY_NAMES, type TerritoryCode } from '../../core/territories.js';
+import { SILENT_HINT } from '../../indicators/find-sanity-issues.js';
 import type { ModelWarning, MonthHistory } from '../report-bundle.js';
 import { FootnoteList } from './footnote-list.js';
 import type { IomMonth } from './schema.js';
@@ -71,12 +72,44 @@ export function baselineSource(
   context: IomContext,
   block: (data: IomMonth) => { before_this_year?: { since: number; by_territory: Partial<Record<TerritoryCode, number | null>> } } | undefined,
   monthly: (data: IomMonth) => Partial<Record<TerritoryCode, number | null>> | undefined,
+  unattributed?: (data: IomMonth) => number,
 ) {
   return {
     get: (month: YearMonth) => context.history.get(month),
     baselineOf: (data: IomMonth) => block(data)?.before_this_year,
     monthlyOf: monthly,
+    unattributedOf: unattributed,
   };
+}
+
+/** A territory without a figure in a month of the year, although it has one in another month. */
+export interface SilentTerritory {
+  month: YearMonth;
+  code: TerritoryCode;
+}
+
+/**
+ * The territories silent in some month of this year so far while reporting the same block in
+ * another: their yearly figure, and any regional total over them, cannot be complete. Each
+ * (month, territory) once, in month order. Empty when a month of the year is missing (the
+ * missing month is reported on its own).
+ */
+export function findSilentTerritories(context: IomContext, pick: (data: IomMonth) => Partial<Record<TerritoryCode, number | null>> | undefined): SilentTerritory[] {
+  const months = context.yearToDate();
+  if (!months) return [];
+  const keys = yearToDateMonths(context.month);
+  const reporting = IOM_TERRITORY_ORDER.filter((code) => months.some((data) => typeof pick(data)?.[code] === 'number'));
+  return months.flatMap((data, index) => reporting.filter((code) => typeof pick(data)?.[code] !== 'number').map((code) => ({ month: keys[index]!, code })));
+}
+
+/** One warning per silent territory and month, on that month's file. */
+export function silentTerritoryWarnings(silent: readonly SilentTerritory[], field: string, what: string): ModelWarning[] {
+  return silent.map(({ month, code }) => ({
+    month,
+    field: `${field}.${code}`,
+    message: `${TERRITORY_NAMES[code]} has no ${what} figure for ${month} though it has one in other months of the year; its total for the year and the regional total show n/a`,
+    hint: SILENT_HINT,
+  }));
 }
 
 /** The block from this month, or the latest earlier month in the history that has it. */

@@ -28,7 +28,8 @@ export interface IomModel {
   marks: Record<'registrations' | 'monthly' | 'nationalities' | 'reception' | 'occupancy' | 'voluntary' | 'nonVoluntary' | 'asylum' | 'trafficking', string>;
   footnotes: Record<'registrations' | 'nationalities' | 'reception' | 'returns' | 'asylum' | 'trafficking', NumberedFootnote[]>;
   registrations: { month: string; change: string; yearToDate: string };
-  nationalities: { rows: Array<{ name: string; cells: NationalityCell[] }>; available: boolean };
+  /** A row with a `note` (a territory that registered no one) prints the note in place of the cells. */
+  nationalities: { rows: Array<{ name: string; cells: NationalityCell[]; note?: string }>; available: boolean };
   reception: {
     available: boolean;
     rows: Array<{ name: string; facilities: string; capacity: string; accommodated: string; occupancy: string }>;

@@ -1,3 +1,4 @@
+import { monthLabel } from '../../core/months.js';
 import { nationalityName } from '../../core/nationalities.js';
 import { TERRITORY_NAMES, type TerritoryCode } from '../../core/territories.js';
 import { joinNames } from '../../format/phrase-shares.js';
@@ -24,8 +25,13 @@ export function buildNationalitiesSection(context: IomContext): { model: IomMode
   for (const code of IOM_TERRITORY_ORDER) {
     const registrations = context.data.registrations.by_territory[code];
     const counts = context.data.nationalities_on_arrival?.by_territory[code];
-    if (!registrations) continue;
-    if (!counts) {
+    // No row may vanish without a word: a reported 0 says so in its row; a territory without
+    // registrations or nationality data is named in the footnote.
+    if (registrations === 0) {
+      rows.push({ name: TERRITORY_NAMES[code], cells: [], note: `No registrations on arrival in ${monthLabel(context.month)}` });
+      continue;
+    }
+    if (registrations === undefined || registrations === null || !counts) {
       withoutData.push(TERRITORY_NAMES[code]);
       continue;
     }

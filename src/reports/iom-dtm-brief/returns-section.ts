@@ -4,7 +4,8 @@ import { formatCount, formatPercent } from '../../format/format-number.js';
 import { computeRatio } from '../../indicators/compute-ratio.js';
 import { sumFigures, type Figure } from '../../indicators/figure.js';
 import { findBaseline } from './cumulative-baseline.js';
-import { baselineSource, byTerritoryThisYear, latestBlock, type IomContext } from './iom-context.js';
+import { baselineTotal } from './baseline-total.js';
+import { baselineSource, byTerritoryThisYear, findSilentTerritories, latestBlock, silentTerritoryWarnings, type IomContext } from './iom-context.js';
 import type { IomModel, TerritoryTable } from './model-types.js';
 import type { IomMonth } from './schema.js';
 import { buildTerritoryTable } from './territory-table.js';
@@ -26,6 +27,8 @@ export function buildAvrrSection(context: IomContext): IomModel['avrr'] {
   const female = sum((avrr) => avrr.female);
   const returns = male !== null && female !== null ? male + female : null;
   const thisYear = byTerritoryThisYear(context, (data) => data.avrr?.returns_by_territory);
+  const silent = findSilentTerritories(context, (data) => data.avrr?.returns_by_territory);
+  context.warnings.push(...silentTerritoryWarnings(silent, 'avrr.returns_by_territory', 'assisted voluntary returns'));
   const baseline = findBaseline(context.month, baselineSource(context, (data) => data.avrr, (data) => data.avrr?.returns_by_territory));
   return {
     available: Boolean(complete),
@@ -34,8 +37,10 @@ export function buildAvrrSection(context: IomContext): IomModel['avrr'] {
     female: formatPercent(computeRatio(female, returns)),
     grants: formatCount(sum((avrr) => avrr.reintegration_grants)),
     table: buildTerritoryTable(IOM_TERRITORY_ORDER, [
-      { label: `Total returns in ${year}`, values: thisYear },
-      { label: baseline ? `Total returns ${baseline.since} - ${year - 1}` : `Total returns before ${year}`, values: baseline?.byTerritory },
+      // The territories' returns added up would understate a year in which one fell silent; the
+      // regional figure of the headline (male and female added up) is not split by territory.
+      { label: `Total returns in ${year}`, values: thisYear, total: silent.length > 0 ? null : undefined },
+      { label: baseline ? `Total returns ${baseline.since} - ${year - 1}` : `Total returns before ${year}`, values: baseline?.byTerritory, total: baseline && baselineTotal(baseline) },
     ]),
   };
 }

@@ -9,7 +9,8 @@ const NOT_REPORTED = '-';
 /**
  * A table with one column per territory and a total column. A territory that did not report
  * prints "-", as in the edition, and the total adds the figures that are there, unless the
- * row brings its own (a published regional total that includes unattributed cases).
+ * row brings its own (a published regional total that includes unattributed cases, or null
+ * when a figure it needs is missing).
  */
 export function buildTerritoryTable(
   territories: readonly TerritoryCode[],

@@ -81,9 +81,21 @@ export function buildUnhcrFigures(history: MonthHistory<UnhcrMonth>): UnhcrFigur
       const entry = d.asylum.by_territory[code];
       return entry ? pick(entry, code) : undefined;
     })))).total;
-  const intentions = asylumTotals((entry, code) => (intentionStep.has(code) ? entry.intentions : undefined));
-  const applications = asylumTotals((entry) => entry.applications);
-  const applicationsWithIntentionStep = asylumTotals((entry, code) => (intentionStep.has(code) ? entry.applications : undefined));
+  // A territory silent in a month of the year while reporting asylum in another would leave the
+  // regional sums short: the totals it is part of show n/a, and the month's file gets a warning.
+  const silentAsylum = findSilentInYear(history, (d) => d.asylum.by_territory);
+  const silentInStep = silentAsylum.some((each) => intentionStep.has(each.code));
+  const intentions = silentInStep ? null : asylumTotals((entry, code) => (intentionStep.has(code) ? entry.intentions : undefined));
+  const applications = silentAsylum.length > 0 ? null : asylumTotals((entry) => entry.applications);
+  const applicationsWithIntentionStep = silentInStep ? null : asylumTotals((entry, code) => (intentionStep.has(code) ? entry.applications : undefined));
+  for (const each of silentAsylum) {
+    warnings.push({
+      month: each.month,
+      field: `asylum.by_territory.${each.code}`,
+      message: `${TERRITORY_NAMES[each.code]} has no asylum figures for ${each.month} though it has them in other months of ${year}; the ${year} asylum totals show n/a`,
+      hint: SILENT_HINT,
+    });
+  }
 
   // Arrivals by territory, year to date; a territory silent in any month of the year is n/a.
   const arrivalsYearToDate = TERRITORY_CODES.map((code) => {
@@ -161,6 +173,7 @@ export function buildUnhcrFigures(history: MonthHistory<UnhcrMonth>): UnhcrFigur
       hasChange: estimateChange !== null,
     },
     asylum: {
+      unavailable: silentAsylum.length === 0 ? '' : `The ${year} ${silentInStep ? 'totals are' : 'total of new asylum applications is'} not available: ${describeSilent(silentAsylum)}.`,
       intentions: formatCount(intentions),
       applications: formatCount(applications),
       ratio: formatPercent(computeRatio(applicationsWithIntentionStep, intentions)),
@@ -213,6 +226,23 @@ export function buildUnhcrFigures(history: MonthHistory<UnhcrMonth>): UnhcrFigur
     topNationalities,
   };
   return { model, series, warnings };
+}
+
+/** The territories silent in a month of the year so far while reporting the block in another month. */
+function findSilentInYear(history: MonthHistory<UnhcrMonth>, pick: (data: UnhcrMonth) => Partial<Record<TerritoryCode, unknown>>): Array<{ month: YearMonth; code: TerritoryCode }> {
+  const months = yearToDateMonths(history.month).flatMap((each) => {
+    const found = history.get(each);
+    return found ? [{ month: each, values: pick(found) }] : [];
+  });
+  const reporting = TERRITORY_CODES.filter((code) => months.some(({ values }) => values[code]));
+  return months.flatMap(({ month, values }) => reporting.filter((code) => !values[code]).map((code) => ({ month, code })));
+}
+
+/** "Serbia has no figures for March and June 2025" and the like, territory by territory. */
+function describeSilent(silent: ReadonlyArray<{ month: YearMonth; code: TerritoryCode }>): string {
+  const codes = [...new Set(silent.map((each) => each.code))];
+  const parts = codes.map((code) => `${TERRITORY_NAMES[code]} for ${describeMonths(silent.filter((each) => each.code === code).map((each) => each.month))}`);
+  return `there are no figures from ${joinNames(parts)}`;
 }
 
 function personsByTerritory(data: UnhcrMonth): ByTerritory {

@@ -42,7 +42,8 @@ export interface UnhcrModel {
     change: string;
     hasChange: boolean;
   };
-  asylum: { intentions: string; applications: string; ratio: string; intentionTerritories: string; marker: string };
+  /** `unavailable` says, in a sentence, why totals show n/a ("" when they do not). */
+  asylum: { unavailable: string; intentions: string; applications: string; ratio: string; intentionTerritories: string; marker: string };
   arrivals: { rows: TerritoryRow[]; notes: Footnote[] };
   present: {
     /** Whether any territory reported; else `unavailable` says so, in a sentence. */

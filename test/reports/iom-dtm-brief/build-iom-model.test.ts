@@ -128,3 +128,45 @@ describe('IOM sanity warnings', () => {
     expect(warnings).toContainEqual(expect.objectContaining({ field: 'registrations.by_territory.MNE' }));
   });
 });
+
+describe('IOM figures are complete or say what they lack', () => {
+  it('keeps, in a new year, the applications the published 2024 total held beyond the territories', () => {
+    const extended = new Map(months);
+    const january: IomMonth = structuredClone(months.get('2024-12')!);
+    january.month = '2025-01';
+    delete january.asylum!.before_this_year;
+    delete january.asylum!.applications_total;
+    delete january.asylum!.applications_total_reason;
+    extended.set('2025-01', january);
+    const { model } = buildIomFigures(historyOf(extended, '2025-01'));
+    // 2018-2023 as published (31,155) plus 2024 as published (1,017, of which 957 by territory).
+    expect(model.asylum.table.rows[1]).toEqual(expect.objectContaining({ label: 'Total applications 2018-2024', total: '32,172' }));
+  });
+
+  it('shows n/a, never a short sum, for a year in which a territory fell silent, and warns on that month', () => {
+    const copy = new Map(months);
+    const june = structuredClone(months.get('2024-06')!);
+    delete june.asylum!.applications_by_territory.SRB;
+    // Without a published regional total for June, nothing else holds Serbia's applications.
+    delete june.asylum!.applications_total;
+    delete june.asylum!.applications_total_reason;
+    delete june.avrr!.returns_by_territory.SRB;
+    copy.set('2024-06', june);
+    const { model, warnings } = buildIomFigures(historyOf(copy, '2024-12'));
+    expect(model.asylum.applications).toBe('n/a');
+    expect(model.asylum.table.rows[0]!.total).toBe('n/a');
+    expect(model.avrr.table.rows[0]!.total).toBe('n/a');
+    expect(warnings).toContainEqual(expect.objectContaining({ month: '2024-06', field: 'asylum.applications_by_territory.SRB', hint: expect.stringContaining('Add the figure') }));
+    expect(warnings).toContainEqual(expect.objectContaining({ month: '2024-06', field: 'avrr.returns_by_territory.SRB' }));
+  });
+
+  it('keeps a territory that registered no one in the nationality table, saying so', () => {
+    const copy = new Map(months);
+    const december = structuredClone(months.get('2024-12')!);
+    december.registrations.by_territory.XKS = 0;
+    delete december.nationalities_on_arrival!.by_territory.XKS;
+    copy.set('2024-12', december);
+    const { model } = buildIomFigures(historyOf(copy, '2024-12'));
+    expect(model.nationalities.rows.find((row) => row.name === 'Kosovo')).toEqual({ name: 'Kosovo', cells: [], note: 'No registrations on arrival in December 2024' });
+  });
+});

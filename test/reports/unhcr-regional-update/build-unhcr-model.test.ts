@@ -147,3 +147,28 @@ describe('UNHCR figures that are not available say so in sentences', () => {
     expect(warnings.filter((each) => each.field?.startsWith('present.by_territory.')).every((each) => each.hint.length > 0)).toBe(true);
   });
 });
+
+describe('UNHCR asylum totals with a territory silent in a month', () => {
+  it('show n/a, never a short sum (13,779 for 14,088), name the gap and warn on that month', () => {
+    const copy = new Map(months);
+    const december = structuredClone(months.get('2025-12')!);
+    delete december.asylum.by_territory.SRB;
+    copy.set('2025-12', december);
+    const { model, warnings } = buildUnhcrFigures(historyOf(copy, '2025-12'));
+    expect([model.asylum.intentions, model.asylum.applications, model.asylum.ratio]).toEqual(['n/a', 'n/a', 'n/a']);
+    expect(model.asylum.unavailable).toBe('The 2025 totals are not available: there are no figures from Serbia for December 2025.');
+    expect(warnings).toContainEqual(expect.objectContaining({ month: '2025-12', field: 'asylum.by_territory.SRB' }));
+  });
+
+  it('keep the intentions and the ratio when the silent territory has no intention step', () => {
+    const copy = new Map(months);
+    const march = structuredClone(months.get('2025-03')!);
+    delete march.asylum.by_territory.XKS;
+    copy.set('2025-03', march);
+    const { model } = buildUnhcrFigures(historyOf(copy, '2025-12'));
+    // The edition's figures for the four territories with an intention step are untouched.
+    expect([model.asylum.intentions, model.asylum.ratio]).toEqual(['14,088', '6%']);
+    expect(model.asylum.applications).toBe('n/a');
+    expect(model.asylum.unavailable).toBe('The 2025 total of new asylum applications is not available: there are no figures from Kosovo for March 2025.');
+  });
+});
