@@ -12,6 +12,8 @@ export interface ChartSpec {
    * markup SVG text cannot carry (Kosovo's footnote marker as a real superscript).
    */
   legend?: LegendItem[];
+  /** A note printed under the chart, saying what its figures leave out; the alt text says it too. */
+  note?: string;
 }
 
 /** One legend entry: the label (plain text; the template adds markers) and its swatch colour. */
@@ -26,4 +28,5 @@ export interface RenderedChart {
   altText: string;
   svg: string;
   legend?: LegendItem[];
+  note?: string;
 }

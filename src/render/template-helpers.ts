@@ -26,7 +26,8 @@ export function registerTemplateHelpers(handlebars: typeof Handlebars, context: 
       : '';
     // A plain <div>, not a <figure>: Chromium would tag a <figure> as a second /Figure, with no
     // alt text, around the SVG's own (see labelAsImage).
-    return new Handlebars.SafeString(`<div class="chart chart-${Handlebars.escapeExpression(id)}">${legend}${chart.svg}</div>`);
+    const note = chart.note ? `<p class="chart-note">${withKosovoMarker(chart.note)}</p>` : '';
+    return new Handlebars.SafeString(`<div class="chart chart-${Handlebars.escapeExpression(id)}">${legend}${chart.svg}${note}</div>`);
   });
   handlebars.registerHelper('territories', (text: unknown) => new Handlebars.SafeString(withKosovoMarker(String(text))));
   // A footnote marker ("4", "5,6", "**"), printed with the font's superscript figures.

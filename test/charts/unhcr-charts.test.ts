@@ -105,3 +105,15 @@ describe('UNHCR alt texts say what the chart shows when bars tie or a territory 
     expect(charts.get('present-by-month')).toBe('Bar chart of persons present at the end of each month from January 2023 to January 2024: 4,800 at the end of January 2024; no figure for January to December 2023.');
   });
 });
+
+describe('UNHCR persons present by month with a partial month', () => {
+  it('prints a note under the chart and says it in the alt text', () => {
+    const edited = loadSampleUnhcrMonths();
+    const june = structuredClone(edited.get('2025-06')!);
+    delete june.present.by_territory.XKS;
+    edited.set('2025-06', june);
+    const chart = unhcrRegionalUpdate.buildModel(historyOf(edited, '2025-12')).charts.find((each) => each.id === 'present-by-month')!;
+    expect(chart.note).toBe('Leaving out territories that did not report: June 2025 (Kosovo).');
+    expect(chart.altText).toMatch(/; June 2025 leaves out Kosovo\.$/);
+  });
+});

@@ -3,7 +3,10 @@ import { formatCount } from '../../format/format-number.js';
 import { collectIllustrative } from '../collect-illustrative.js';
 import type { ModelWarning, MonthHistory } from '../report-bundle.js';
 import { buildAsylumSection } from './asylum-section.js';
-import { createIomContext, latestBlock } from './iom-context.js';
+import { createIomContext, latestBlock, silentTerritoryWarnings, type SilentTerritory } from './iom-context.js';
+import type { PartialMonth } from '../../charts/alt-text-phrases.js';
+import { joinNames } from '../../format/phrase-shares.js';
+import { TERRITORY_NAMES } from '../../core/territories.js';
 import type { IomModel } from './model-types.js';
 import { buildNationalitiesSection, missingNationalitiesNote } from './nationalities-section.js';
 import { buildReceptionSection, type OccupancyTrend } from './reception-section.js';
@@ -11,7 +14,7 @@ import { buildRegistrationsSection, type MonthlyRegistrations } from './registra
 import { buildAuthoritiesSection, buildAvrrSection } from './returns-section.js';
 import type { IomMonth } from './schema.js';
 import { IOM_TERRITORY_ORDER } from './territory-order.js';
-import { findSanityIssues } from '../../indicators/find-sanity-issues.js';
+import { findSanityIssues, SILENT_HINT } from '../../indicators/find-sanity-issues.js';
 import { missingMonthWarnings } from '../missing-month-warnings.js';
 
 /** The blocks of an IOM month that may be marked illustrative, with the words the notice prints. */
@@ -42,6 +45,8 @@ export function iomHistoryMonths(month: YearMonth): YearMonth[] {
 export interface IomFigures {
   model: IomModel;
   monthlyRegistrations: MonthlyRegistrations;
+  /** Months whose bar adds up only the territories that reported. */
+  partialRegistrationMonths: PartialMonth[];
   occupancyTrend: OccupancyTrend;
   warnings: ModelWarning[];
 }
@@ -67,6 +72,16 @@ export function buildIomFigures(history: MonthHistory<IomMonth>): IomFigures {
 
   const reception = buildReceptionSection(context);
   const receptionNotes = IOM_TERRITORY_ORDER.map((code) => data.reception?.notes?.[code]).filter(Boolean) as string[];
+  if (reception.leftOutNow.length > 0) {
+    const names = reception.leftOutNow.map((code) => TERRITORY_NAMES[code]);
+    receptionNotes.push(`The Western Balkans totals leave out ${joinNames(names)}, which did not report for ${monthLabel(month)}.`);
+    context.warnings.push(...reception.leftOutNow.map((code) => ({
+      month,
+      field: `reception.by_territory.${code}`,
+      message: `${TERRITORY_NAMES[code]} has no reception figures for ${month} though it has them in other months; the regional totals leave it out, with a footnote`,
+      hint: SILENT_HINT,
+    })));
+  }
   const receptionMarks = footnotes.mark(...receptionNotes, `Based on the latest available data in ${monthLabel(month)}.`);
   const occupancyMark = footnotes.mark(NOTES.occupancy);
 
@@ -85,6 +100,10 @@ export function buildIomFigures(history: MonthHistory<IomMonth>): IomFigures {
   const lastMonth = history.get(previousMonth);
   for (const issue of findSanityIssues(data.registrations.by_territory, lastMonth?.registrations.by_territory, 'registrations.by_territory', 'registrations on arrival')) {
     context.warnings.push({ month, ...issue });
+  }
+  // One warning per month and field: this month's silent territory may already be flagged above.
+  for (const warning of silentTerritoryWarnings(registrations.silent, 'registrations.by_territory', 'registrations on arrival')) {
+    if (!context.warnings.some((each) => each.month === warning.month && each.field === warning.field)) context.warnings.push(warning);
   }
   const asylumBlock = data.asylum;
   if (asylumBlock?.applications_total !== undefined && !asylumBlock.applications_total_reason) {
@@ -143,11 +162,17 @@ export function buildIomFigures(history: MonthHistory<IomMonth>): IomFigures {
     citation: citationOf(month, data.publication_date),
     contact: data.contact,
   };
-  return { model, monthlyRegistrations: registrations.monthly, occupancyTrend: reception.trend, warnings: context.warnings };
+  return { model, monthlyRegistrations: registrations.monthly, partialRegistrationMonths: groupSilent(registrations.silent), occupancyTrend: reception.trend, warnings: context.warnings };
 }
 
 /** "International Organization for Migration (IOM), 17 January 2025. DTM Western Balkans — …" */
 function citationOf(month: YearMonth, publicationDate: string | undefined): string {
   const date = publicationDate ? `, ${Number(publicationDate.slice(8, 10))} ${monthName(publicationDate.slice(0, 7))} ${publicationDate.slice(0, 4)}` : '';
   return `International Organization for Migration (IOM)${date}. DTM Western Balkans — Mixed Migratory Flows Report (${monthLabel(month)}). IOM, South Eastern Europe, Eastern Europe and Central Asia.`;
+}
+
+/** Silent territories grouped by month, named, for a chart's note. */
+function groupSilent(silent: readonly SilentTerritory[]): PartialMonth[] {
+  const months = [...new Set(silent.map((each) => each.month))];
+  return months.map((month) => ({ month, leftOut: silent.filter((each) => each.month === month).map((each) => TERRITORY_NAMES[each.code]) }));
 }

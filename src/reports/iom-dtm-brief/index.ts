@@ -19,10 +19,10 @@ export const iomDtmBrief: ReportBundle<IomMonth, IomModel> = {
   templateFolder: IOM_REPORT_ID,
   kosovoMarker: IOM_KOSOVO_MARKER,
   buildModel(history) {
-    const { model, monthlyRegistrations, occupancyTrend, warnings } = buildIomFigures(history);
+    const { model, monthlyRegistrations, partialRegistrationMonths, occupancyTrend, warnings } = buildIomFigures(history);
     return {
       model,
-      charts: [buildMonthlyRegistrationsChart(monthlyRegistrations, yearToDateMonths(history.month)), buildOccupancyTrendChart(occupancyTrend)],
+      charts: [buildMonthlyRegistrationsChart(monthlyRegistrations, yearToDateMonths(history.month), partialRegistrationMonths), buildOccupancyTrendChart(occupancyTrend)],
       warnings,
       metadata: {
         title: `DTM Western Balkans — Mixed Migratory Flows Report (${model.monthLabel})`,

@@ -1,5 +1,5 @@
 import { addMonths, monthRange, type YearMonth } from '../../core/months.js';
-import { TERRITORY_NAMES } from '../../core/territories.js';
+import { TERRITORY_NAMES, type TerritoryCode } from '../../core/territories.js';
 import { formatCount, formatPercent } from '../../format/format-number.js';
 import { computeRatio } from '../../indicators/compute-ratio.js';
 import { sumPresent, type Figure } from '../../indicators/figure.js';
@@ -11,11 +11,19 @@ import { IOM_TERRITORY_ORDER } from './territory-order.js';
 /** How many month-ends the occupancy trend covers: this month and the 12 before. */
 export const OCCUPANCY_TREND_MONTHS = 13;
 
-/** Regional occupancy at the end of each month of the trend; null where the month is missing. */
-export type OccupancyTrend = Array<{ month: YearMonth; occupancy: Figure; accommodated: Figure; capacity: Figure }>;
+/**
+ * Regional occupancy at the end of each month of the trend; null where the month is missing.
+ * `leftOut` names the territories a month's figure leaves out: silent then, reporting in another
+ * month of the trend.
+ */
+export type OccupancyTrend = Array<{ month: YearMonth; occupancy: Figure; accommodated: Figure; capacity: Figure; leftOut: TerritoryCode[] }>;
 
-/** The reception snapshot of the month (facilities, capacity, accommodated, occupancy) and the occupancy trend. */
-export function buildReceptionSection(context: IomContext): { model: IomModel['reception']; trend: OccupancyTrend } {
+/**
+ * The reception snapshot of the month (facilities, capacity, accommodated, occupancy) and the
+ * occupancy trend. The regional row adds up the territories that reported; `leftOutNow` names
+ * those it leaves out, for the footnote and the warnings.
+ */
+export function buildReceptionSection(context: IomContext): { model: IomModel['reception']; trend: OccupancyTrend; leftOutNow: TerritoryCode[] } {
   const snapshot = context.data.reception?.by_territory ?? {};
   const rows = IOM_TERRITORY_ORDER.map((code) => {
     const entry = snapshot[code];
@@ -28,7 +36,10 @@ export function buildReceptionSection(context: IomContext): { model: IomModel['r
     };
   });
   const totals = regionalTotals(context.data);
-  const trend = monthRange(addMonths(context.month, -(OCCUPANCY_TREND_MONTHS - 1)), context.month).map((month) => {
+  const trendMonths = monthRange(addMonths(context.month, -(OCCUPANCY_TREND_MONTHS - 1)), context.month);
+  const reporting = IOM_TERRITORY_ORDER.filter((code) => trendMonths.some((month) => context.history.get(month)?.reception?.by_territory[code]));
+  const leftOutOf = (data: IomMonth) => reporting.filter((code) => !data.reception?.by_territory[code]);
+  const trend = trendMonths.map((month) => {
     const data = context.monthData(month);
     const monthTotals = data ? regionalTotals(data) : undefined;
     return {
@@ -36,6 +47,7 @@ export function buildReceptionSection(context: IomContext): { model: IomModel['r
       accommodated: monthTotals?.accommodated ?? null,
       capacity: monthTotals?.capacity ?? null,
       occupancy: monthTotals ? computeRatio(monthTotals.accommodated, monthTotals.capacity) : null,
+      leftOut: data && monthTotals ? leftOutOf(data) : [],
     };
   });
   return {
@@ -50,6 +62,7 @@ export function buildReceptionSection(context: IomContext): { model: IomModel['r
       },
     },
     trend,
+    leftOutNow: totals ? leftOutOf(context.data) : [],
   };
 }
 

@@ -4,7 +4,8 @@ import { formatCount } from '../../format/format-number.js';
 import { formatSignedChange } from '../../format/format-signed.js';
 import { computeChange } from '../../indicators/compute-change.js';
 import { sumFigures, sumPresent, type Figure } from '../../indicators/figure.js';
-import type { IomContext } from './iom-context.js';
+import { findSilentTerritories, type IomContext, type SilentTerritory } from './iom-context.js';
+import { IOM_TERRITORY_ORDER } from './territory-order.js';
 import type { IomModel } from './model-types.js';
 import type { IomMonth } from './schema.js';
 
@@ -18,12 +19,21 @@ export function totalRegistrations(data: IomMonth | undefined): Figure {
   return values.length === 0 ? null : sumPresent(values);
 }
 
-/** Registrations this month, the change against last month, and the total for the year so far. */
-export function buildRegistrationsSection(context: IomContext): { model: IomModel['registrations']; monthly: MonthlyRegistrations } {
-  const current = totalRegistrations(context.data);
-  const previous = totalRegistrations(context.previous());
+/**
+ * Registrations this month, the change against last month, and the total for the year so far.
+ * A regional figure that would leave out a territory silent in a month it reports in others is
+ * n/a (with a warning on that month's file); so is a change between months that do not cover
+ * the same territories.
+ */
+export function buildRegistrationsSection(context: IomContext): { model: IomModel['registrations']; monthly: MonthlyRegistrations; silent: SilentTerritory[] } {
+  const silent = findSilentTerritories(context, (data) => data.registrations.by_territory);
+  const silentIn = (month: YearMonth) => silent.some((each) => each.month === month);
+  const previousData = context.previous();
+  const current = silentIn(context.month) ? null : totalRegistrations(context.data);
+  const previous = totalRegistrations(previousData);
+  const comparable = previousData !== undefined && sameTerritories(context.data, previousData);
   const yearMonths = context.yearToDate();
-  const yearToDate = yearMonths ? sumFigures(yearMonths.map(totalRegistrations)) : null;
+  const yearToDate = yearMonths && silent.length === 0 ? sumFigures(yearMonths.map(totalRegistrations)) : null;
   const { year, monthNumber } = splitMonth(context.month);
   const monthly = monthRange(makeMonth(year, 1), makeMonth(year, monthNumber)).flatMap((month) => {
     const data = context.history.get(month);
@@ -33,7 +43,14 @@ export function buildRegistrationsSection(context: IomContext): { model: IomMode
       .map(([code, registrations]) => ({ month, code, registrations }));
   });
   return {
-    model: { month: formatCount(current), change: formatSignedChange(computeChange(current, previous)), yearToDate: formatCount(yearToDate) },
+    model: { month: formatCount(current), change: formatSignedChange(comparable ? computeChange(current, previous) : null), yearToDate: formatCount(yearToDate) },
     monthly,
+    silent,
   };
+}
+
+/** Whether two months have registrations from the same territories. */
+function sameTerritories(a: IomMonth, b: IomMonth): boolean {
+  const reporting = (data: IomMonth) => IOM_TERRITORY_ORDER.filter((code) => typeof data.registrations.by_territory[code] === 'number').join();
+  return reporting(a) === reporting(b);
 }

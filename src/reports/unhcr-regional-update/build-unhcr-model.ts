@@ -44,7 +44,7 @@ export interface UnhcrFigures {
 export interface UnhcrSeries {
   monthlyEstimate: Array<{ month: YearMonth; year: number; monthNumber: number; persons: Figure }>;
   arrivalsYearToDate: Array<{ code: TerritoryCode; name: string; persons: Figure }>;
-  presentByMonth: Array<{ month: YearMonth; persons: Figure }>;
+  presentByMonth: Array<{ month: YearMonth; persons: Figure; leftOut: TerritoryCode[] }>;
   presentByAccommodation: Array<{ code: TerritoryCode; name: string; type: string; persons: number }>;
   uascByTerritory: Array<{ code: TerritoryCode; name: string; uasc: Figure }>;
   topNationalities: ReturnType<typeof computeTopNationalities>;
@@ -125,10 +125,27 @@ export function buildUnhcrFigures(history: MonthHistory<UnhcrMonth>): UnhcrFigur
     if (!part.entry) warnings.push({ month, field: `present.by_territory.${part.key}`, message: `${TERRITORY_NAMES[part.key]} has no figure for persons present; it shows n/a and the regional total leaves it out`, hint: SILENT_HINT });
   }
 
-  const presentByMonth = monthRange(addMonths(month, -(PRESENT_SERIES_MONTHS - 1)), month).map((each) => {
-    const found = valueIn(each, (d) => sumPresent(Object.values(d.present.by_territory).map((entry) => entry?.persons)));
-    return { month: each, persons: found ?? null };
+  // Each month-end adds up the territories that reported; one silent while it reports in other
+  // months of the series is named in the chart's note, and warned about on its own file.
+  const seriesMonths = monthRange(addMonths(month, -(PRESENT_SERIES_MONTHS - 1)), month);
+  const seriesReporting = TERRITORY_CODES.filter((code) => seriesMonths.some((each) => history.get(each)?.present.by_territory[code]));
+  const presentByMonth = seriesMonths.map((each) => {
+    const found = valueIn(each, (d) => d);
+    if (!found) return { month: each, persons: null, leftOut: [] };
+    const leftOut = seriesReporting.filter((code) => !found.present.by_territory[code]);
+    const reported = Object.values(found.present.by_territory).filter((entry) => entry);
+    return { month: each, persons: reported.length === 0 ? null : sumPresent(reported.map((entry) => entry!.persons)), leftOut };
   });
+  for (const point of presentByMonth.filter((each) => each.month !== month)) {
+    for (const code of point.leftOut) {
+      warnings.push({
+        month: point.month,
+        field: `present.by_territory.${code}`,
+        message: `${TERRITORY_NAMES[code]} has no figure for persons present at the end of ${point.month}; the chart of persons present by month leaves it out of that month`,
+        hint: SILENT_HINT,
+      });
+    }
+  }
 
   const nationalityCounts = data.nationalities?.persons ?? {};
   const topNationalities = computeTopNationalities(nationalityCounts, presentTotal, TOP_NATIONALITIES);

@@ -170,3 +170,32 @@ describe('IOM figures are complete or say what they lack', () => {
     expect(model.nationalities.rows.find((row) => row.name === 'Kosovo')).toEqual({ name: 'Kosovo', cells: [], note: 'No registrations on arrival in December 2024' });
   });
 });
+
+describe('IOM registrations and reception with a territory silent in a month', () => {
+  it('give no regional total for that month or the year, and the chart names the partial month', () => {
+    const copy = new Map(months);
+    const june = structuredClone(months.get('2024-06')!);
+    delete june.registrations.by_territory.SRB;
+    delete june.nationalities_on_arrival?.by_territory.SRB;
+    delete june.reception!.by_territory.SRB;
+    copy.set('2024-06', june);
+    const { model, partialRegistrationMonths, occupancyTrend, warnings } = buildIomFigures(historyOf(copy, '2024-12'));
+    expect(model.registrations.yearToDate).toBe('n/a');
+    expect(model.registrations.month).toBe('3,100'); // December itself is complete
+    expect(partialRegistrationMonths).toEqual([{ month: '2024-06', leftOut: ['Serbia'] }]);
+    expect(occupancyTrend.find((point) => point.month === '2024-06')!.leftOut).toEqual(['SRB']);
+    expect(warnings).toContainEqual(expect.objectContaining({ month: '2024-06', field: 'registrations.by_territory.SRB' }));
+  });
+
+  it('footnote the regional reception totals of a month that leave a territory out', () => {
+    const copy = new Map(months);
+    const december = structuredClone(months.get('2024-12')!);
+    delete december.reception!.by_territory.XKS;
+    copy.set('2024-12', december);
+    const { model, warnings } = buildIomFigures(historyOf(copy, '2024-12'));
+    expect(model.footnotes.reception.map((note) => note.text)).toContain('The Western Balkans totals leave out Kosovo, which did not report for December 2024.');
+    // 2,240 accommodated in the edition, less Kosovo's 40.
+    expect(model.reception.total.accommodated).toBe('2,200');
+    expect(warnings).toContainEqual(expect.objectContaining({ field: 'reception.by_territory.XKS' }));
+  });
+});

@@ -172,3 +172,16 @@ describe('UNHCR asylum totals with a territory silent in a month', () => {
     expect(model.asylum.unavailable).toBe('The 2025 total of new asylum applications is not available: there are no figures from Kosovo for March 2025.');
   });
 });
+
+describe('UNHCR persons present by month with a territory silent in a past month', () => {
+  it('adds up the others for that month, names what it leaves out, and warns on that month', () => {
+    const copy = new Map(months);
+    const june = structuredClone(months.get('2025-06')!);
+    delete june.present.by_territory.XKS;
+    copy.set('2025-06', june);
+    const { series, warnings } = buildUnhcrFigures(historyOf(copy, '2025-12'));
+    const point = series.presentByMonth.find((each) => each.month === '2025-06')!;
+    expect(point.leftOut).toEqual(['XKS']);
+    expect(warnings).toContainEqual(expect.objectContaining({ month: '2025-06', field: 'present.by_territory.XKS' }));
+  });
+});

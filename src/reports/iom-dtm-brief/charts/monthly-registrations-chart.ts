@@ -1,6 +1,6 @@
 import type { ChartSpec } from '../../../charts/chart-spec.js';
 import { VEGA_LITE_SCHEMA } from '../../../charts/labelled-bars-spec.js';
-import { findLeaders } from '../../../charts/alt-text-phrases.js';
+import { findLeaders, partialMonthsClause, partialMonthsNote, type PartialMonth } from '../../../charts/alt-text-phrases.js';
 import { joinNames } from '../../../format/phrase-shares.js';
 import { missingMonthsClause } from '../../../charts/missing-months-clause.js';
 import { IOM_CHART_CONFIG, IOM_COLORS } from '../../../charts/theme-iom.js';
@@ -15,7 +15,7 @@ import { IOM_TERRITORY_ORDER } from '../territory-order.js';
  * with the monthly total on top. `months` are the year's months up to the built one: each keeps
  * its slot, so a month with no data is a visible gap, in calendar order.
  */
-export function buildMonthlyRegistrationsChart(monthly: MonthlyRegistrations, months: readonly YearMonth[], width = 470, height = 165): ChartSpec {
+export function buildMonthlyRegistrationsChart(monthly: MonthlyRegistrations, months: readonly YearMonth[], partials: readonly PartialMonth[] = [], width = 470, height = 165): ChartSpec {
   const year = splitMonth(months[0]!).year;
   const label = (code: (typeof IOM_TERRITORY_ORDER)[number]) => TERRITORY_NAMES[code];
   const values = monthly.map((row) => ({
@@ -31,9 +31,10 @@ export function buildMonthlyRegistrationsChart(monthly: MonthlyRegistrations, mo
   return {
     id: 'monthly-registrations',
     altText: top
-      ? `Stacked bar chart of monthly registrations on arrival in the Western Balkans in ${year}, by territory; ${top.leaders.length > 1 ? 'the highest months were' : 'the highest month was'} ${joinNames(top.leaders.map(([month]) => monthLabel(month)))} with ${formatCount(top.value)}${top.leaders.length > 1 ? ' each' : ''}${missingMonthsClause(missing)}.`
+      ? `Stacked bar chart of monthly registrations on arrival in the Western Balkans in ${year}, by territory; ${top.leaders.length > 1 ? 'the highest months were' : 'the highest month was'} ${joinNames(top.leaders.map(([month]) => monthLabel(month)))} with ${formatCount(top.value)}${top.leaders.length > 1 ? ' each' : ''}${missingMonthsClause(missing)}${partialMonthsClause(partials)}.`
       : `Stacked bar chart of monthly registrations on arrival in ${year}; no figures are available.`,
     legend: IOM_TERRITORY_ORDER.map((code, index) => ({ label: label(code), color: IOM_COLORS.territory[index]! })),
+    note: partialMonthsNote(partials),
     spec: {
       $schema: VEGA_LITE_SCHEMA,
       config: IOM_CHART_CONFIG,

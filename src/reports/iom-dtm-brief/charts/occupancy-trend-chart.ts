@@ -1,6 +1,8 @@
 import type { ChartSpec } from '../../../charts/chart-spec.js';
 import { VEGA_LITE_SCHEMA } from '../../../charts/labelled-bars-spec.js';
+import { partialMonthsClause, partialMonthsNote } from '../../../charts/alt-text-phrases.js';
 import { missingMonthsClause } from '../../../charts/missing-months-clause.js';
+import { TERRITORY_NAMES } from '../../../core/territories.js';
 import { IOM_CHART_CONFIG, IOM_COLORS } from '../../../charts/theme-iom.js';
 import { monthLabel, shortMonthName, splitMonth } from '../../../core/months.js';
 import { formatPercent } from '../../../format/format-number.js';
@@ -17,11 +19,13 @@ export function buildOccupancyTrendChart(trend: OccupancyTrend, width = 470, hei
   const first = known[0];
   const last = known.at(-1);
   const missing = trend.filter((point) => point.occupancy === null).map((point) => point.month);
+  const partials = trend.filter((point) => point.occupancy !== null && point.leftOut.length > 0).map((point) => ({ month: point.month, leftOut: point.leftOut.map((code) => TERRITORY_NAMES[code]) }));
   return {
     id: 'occupancy-trend',
     altText: first && last
-      ? `Line chart of the occupancy rate of reception facilities from ${monthLabel(trend[0]!.month)} to ${monthLabel(trend.at(-1)!.month)}: ${formatPercent(first.occupancy)} at the end of ${monthLabel(first.month)}${first === last ? '' : ` and ${formatPercent(last.occupancy)} at the end of ${monthLabel(last.month)}`}${missingMonthsClause(missing)}.`
+      ? `Line chart of the occupancy rate of reception facilities from ${monthLabel(trend[0]!.month)} to ${monthLabel(trend.at(-1)!.month)}: ${formatPercent(first.occupancy)} at the end of ${monthLabel(first.month)}${first === last ? '' : ` and ${formatPercent(last.occupancy)} at the end of ${monthLabel(last.month)}`}${missingMonthsClause(missing)}${partialMonthsClause(partials)}.`
       : 'Line chart of the occupancy rate of reception facilities; no figures are available.',
+    note: partialMonthsNote(partials),
     spec: {
       $schema: VEGA_LITE_SCHEMA,
       config: IOM_CHART_CONFIG,

@@ -1,7 +1,9 @@
 import type { ChartSpec } from '../../../charts/chart-spec.js';
 import { VEGA_LITE_SCHEMA } from '../../../charts/labelled-bars-spec.js';
 import { COUNT_FORMAT } from '../../../charts/format-for-charts.js';
+import { partialMonthsClause, partialMonthsNote } from '../../../charts/alt-text-phrases.js';
 import { missingMonthsClause } from '../../../charts/missing-months-clause.js';
+import { TERRITORY_NAMES } from '../../../core/territories.js';
 import { UNHCR_CHART_CONFIG, UNHCR_COLORS } from '../../../charts/theme-unhcr.js';
 import { monthLabel, shortMonthName, splitMonth } from '../../../core/months.js';
 import { formatCount } from '../../../format/format-number.js';
@@ -18,11 +20,13 @@ export function buildPresentByMonthChart(series: UnhcrSeries, width = 695, heigh
   const first = known[0];
   const last = known.at(-1);
   const missing = series.presentByMonth.filter((point) => point.persons === null).map((point) => point.month);
+  const partials = series.presentByMonth.filter((point) => point.persons !== null && point.leftOut.length > 0).map((point) => ({ month: point.month, leftOut: point.leftOut.map((code) => TERRITORY_NAMES[code]) }));
   return {
     id: 'present-by-month',
     altText: first && last
-      ? `Bar chart of persons present at the end of each month from ${monthLabel(series.presentByMonth[0]!.month)} to ${monthLabel(series.presentByMonth.at(-1)!.month)}: ${formatCount(first.persons)} at the end of ${monthLabel(first.month)}${first === last ? '' : ` and ${formatCount(last.persons)} at the end of ${monthLabel(last.month)}`}${missingMonthsClause(missing)}.`
+      ? `Bar chart of persons present at the end of each month from ${monthLabel(series.presentByMonth[0]!.month)} to ${monthLabel(series.presentByMonth.at(-1)!.month)}: ${formatCount(first.persons)} at the end of ${monthLabel(first.month)}${first === last ? '' : ` and ${formatCount(last.persons)} at the end of ${monthLabel(last.month)}`}${missingMonthsClause(missing)}${partialMonthsClause(partials)}.`
       : 'Bar chart of persons present at the end of each month; no figures are available.',
+    note: partialMonthsNote(partials),
     spec: {
       $schema: VEGA_LITE_SCHEMA,
       config: UNHCR_CHART_CONFIG,
