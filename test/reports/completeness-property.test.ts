@@ -1,0 +1,161 @@
+import fc from 'fast-check';
+import { describe, it } from 'vitest';
+import { buildIomFigures } from '../../src/reports/iom-dtm-brief/build-iom-model.js';
+import type { IomMonth } from '../../src/reports/iom-dtm-brief/schema.js';
+import { buildUnhcrFigures } from '../../src/reports/unhcr-regional-update/build-unhcr-model.js';
+import type { UnhcrMonth } from '../../src/reports/unhcr-regional-update/schema.js';
+import { historyOf, loadSampleIomMonths, loadSampleUnhcrMonths } from '../helpers/sample-history.js';
+
+/**
+ * Complete or n/a, never a short figure: valid sample data loses a random month, loses a
+ * territory's line of a random block in a random month, or has a figure set to 0; the model is
+ * built, and each headline figure is checked against an oracle computed here, independently
+ * of the code: a plain sum over what is present, or n/a where an input is absent. A reported 0
+ * must stay a number.
+ */
+const TERRITORIES = ['ALB', 'BIH', 'XKS', 'MNE', 'MKD', 'SRB'] as const;
+type Code = (typeof TERRITORIES)[number];
+const thousands = new Intl.NumberFormat('en-GB', { maximumFractionDigits: 0 });
+const print = (value: number | null) => (value === null ? 'n/a' : thousands.format(value));
+const monthsOf = (year: number, last: number) => Array.from({ length: last }, (_, index) => `${year}-${String(index + 1).padStart(2, '0')}`);
+
+/** One change to the data: a month removed, a territory's line removed, or a figure set to 0. */
+const change = fc.record({
+  kind: fc.constantFrom('remove-month', 'remove-line', 'zero'),
+  month: fc.integer({ min: 0, max: 23 }),
+  territory: fc.integer({ min: 0, max: 5 }),
+  block: fc.integer({ min: 0, max: 3 }),
+});
+
+function fail(what: string, expected: string, actual: string, edit: unknown): never {
+  throw new Error(`${what}: expected ${expected}, printed ${actual} after ${JSON.stringify(edit)}`);
+}
+
+describe('every headline figure is exact or n/a, whatever is left out (property)', () => {
+  it('UNHCR regional update, December 2025', () => {
+    const sample = loadSampleUnhcrMonths();
+    const keys = [...sample.keys()].filter((key) => key >= '2024-01' && key < '2025-12').sort();
+    fc.assert(
+      fc.property(change, (edit) => {
+        const months = new Map([...sample].map(([key, value]) => [key, structuredClone(value)]));
+        const target = keys[edit.month % keys.length]!;
+        const code = TERRITORIES[edit.territory]!;
+        const data = months.get(edit.kind === 'remove-month' ? target : edit.month % 2 ? target : '2025-12')!;
+        const blocks = [data.arrivals.by_territory, data.asylum.by_territory, data.present.by_territory, data.arrivals.by_territory] as Array<Partial<Record<Code, unknown>>>;
+        if (edit.kind === 'remove-month') months.delete(target);
+        else if (edit.kind === 'remove-line') delete blocks[edit.block]![code];
+        else zeroFigure(data, code, edit.block);
+
+        const { model } = buildUnhcrFigures(historyOf(months, '2025-12'));
+        const oracle = unhcrOracle(months);
+        if (model.regionalEstimate.yearToDate !== oracle.estimate) fail('estimate', oracle.estimate, model.regionalEstimate.yearToDate, edit);
+        if (model.asylum.intentions !== oracle.intentions) fail('intentions', oracle.intentions, model.asylum.intentions, edit);
+        if (model.asylum.applications !== oracle.applications) fail('applications', oracle.applications, model.asylum.applications, edit);
+        if (model.present.total !== oracle.present) fail('persons present', oracle.present, model.present.total, edit);
+        if (model.present.uasc !== oracle.uasc) fail('UASC', oracle.uasc, model.present.uasc, edit);
+        model.arrivals.rows.forEach((row, index) => {
+          if (row.value !== oracle.arrivals[index]) fail(`arrivals of ${row.name}`, oracle.arrivals[index]!, row.value, edit);
+        });
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('IOM DTM brief, December 2024', () => {
+    const sample = loadSampleIomMonths();
+    const keys = [...sample.keys()].filter((key) => key >= '2024-01' && key < '2024-12').sort();
+    fc.assert(
+      fc.property(change, (edit) => {
+        const months = new Map([...sample].map(([key, value]) => [key, structuredClone(value)]));
+        const target = keys[edit.month % keys.length]!;
+        const code = TERRITORIES[edit.territory]!;
+        const data = months.get(edit.kind === 'remove-month' ? target : edit.month % 2 ? target : '2024-12')!;
+        const blocks = [data.registrations.by_territory, data.asylum!.applications_by_territory, data.avrr!.returns_by_territory, data.reception!.by_territory] as Array<Partial<Record<Code, unknown>>>;
+        if (edit.kind === 'remove-month') months.delete(target);
+        else if (edit.kind === 'remove-line') {
+          delete blocks[edit.block]![code];
+          delete data.nationalities_on_arrival?.by_territory[code];
+          // Without its published total, a month's asylum figure rests on the territories alone.
+          if (edit.block === 1) delete data.asylum!.applications_total;
+        } else {
+          (blocks[edit.block] as Record<Code, unknown>)[code] = edit.block === 3 ? { facilities: 0, capacity: 0, accommodated: 0 } : 0;
+        }
+
+        const { model } = buildIomFigures(historyOf(months, '2024-12'));
+        const oracle = iomOracle(months);
+        if (model.registrations.month !== oracle.registrations) fail('registrations this month', oracle.registrations, model.registrations.month, edit);
+        if (model.registrations.yearToDate !== oracle.registrationsYear) fail('registrations this year', oracle.registrationsYear, model.registrations.yearToDate, edit);
+        if (model.asylum.applications !== oracle.applications) fail('asylum applications', oracle.applications, model.asylum.applications, edit);
+        if (model.avrr.returns !== oracle.returns) fail('returns', oracle.returns, model.avrr.returns, edit);
+        if (model.reception.total.accommodated !== oracle.accommodated) fail('accommodated', oracle.accommodated, model.reception.total.accommodated, edit);
+      }),
+      { numRuns: 300 },
+    );
+  });
+});
+
+function zeroFigure(data: UnhcrMonth, code: Code, block: number): void {
+  if (block === 0 || block === 3) {
+    if (data.arrivals.by_territory[code] !== undefined) data.arrivals.by_territory[code] = 0;
+  } else if (block === 1) {
+    const entry = data.asylum.by_territory[code];
+    if (entry) data.asylum.by_territory[code] = { ...entry, applications: 0, ...(entry.intentions !== undefined ? { intentions: 0 } : {}) };
+  } else {
+    const entry = data.present.by_territory[code];
+    if (entry) data.present.by_territory[code] = { ...entry, persons: 0, uasc: 0, accommodation: undefined };
+  }
+}
+
+/** The figures of December 2025 as this test computes them from what the months hold. */
+function unhcrOracle(months: Map<string, UnhcrMonth>) {
+  const year = monthsOf(2025, 12);
+  const all = year.every((month) => months.has(month));
+  const estimate = all ? year.reduce((total, month) => total + months.get(month)!.regional_estimate.persons, 0) : null;
+  // A territory that reports asylum in one month of the year must report it in every month.
+  const step = months.get('2025-12')!.asylum.intention_step;
+  const reporting = (codes: readonly Code[]) => codes.filter((code) => year.some((month) => months.get(month)?.asylum.by_territory[code]));
+  const complete = (codes: readonly Code[]) => all && reporting(codes).every((code) => year.every((month) => months.get(month)!.asylum.by_territory[code]));
+  const asylumSum = (codes: readonly Code[], pick: (entry: { intentions?: number; applications: number }) => number | undefined) =>
+    year.reduce((total, month) => total + codes.reduce((sum, code) => sum + (pick(months.get(month)!.asylum.by_territory[code] ?? { applications: 0 }) ?? 0), 0), 0);
+  const stepCodes = TERRITORIES.filter((code) => step.includes(code));
+  const december = months.get('2025-12')!.present.by_territory;
+  const reported = TERRITORIES.filter((code) => december[code]);
+  const arrivals = TERRITORIES.map((code) => (all && year.every((month) => typeof months.get(month)!.arrivals.by_territory[code] === 'number')
+    ? print(year.reduce((total, month) => total + months.get(month)!.arrivals.by_territory[code]!, 0))
+    : 'n/a'));
+  return {
+    estimate: print(estimate),
+    intentions: print(complete(stepCodes) ? asylumSum(stepCodes, (entry) => entry.intentions) : null),
+    applications: print(complete(TERRITORIES) ? asylumSum(TERRITORIES, (entry) => entry.applications) : null),
+    present: print(reported.length === 0 ? null : reported.reduce((total, code) => total + december[code]!.persons, 0)),
+    uasc: print(reported.length === 0 ? null : reported.reduce((total, code) => total + december[code]!.uasc, 0)),
+    arrivals,
+  };
+}
+
+/** The figures of December 2024 as this test computes them from what the months hold. */
+function iomOracle(months: Map<string, IomMonth>) {
+  const year = monthsOf(2024, 12);
+  const all = year.every((month) => months.has(month));
+  const registrationsOf = (month: string) => months.get(month)?.registrations.by_territory ?? {};
+  const reportingRegistrations = TERRITORIES.filter((code) => year.some((month) => typeof registrationsOf(month)[code] === 'number'));
+  const monthComplete = (month: string) => reportingRegistrations.every((code) => typeof registrationsOf(month)[code] === 'number');
+  const monthTotal = (month: string) => Object.values(registrationsOf(month)).reduce<number>((total, value) => total + (value ?? 0), 0);
+  const asylumOf = (month: string) => months.get(month)!.asylum!;
+  const reportingAsylum = TERRITORIES.filter((code) => year.some((month) => typeof months.get(month)?.asylum?.applications_by_territory[code] === 'number'));
+  const asylumMonth = (month: string): number | null => {
+    const asylum = asylumOf(month);
+    if (asylum.applications_total !== undefined) return asylum.applications_total;
+    if (!reportingAsylum.every((code) => typeof asylum.applications_by_territory[code] === 'number')) return null;
+    return Object.values(asylum.applications_by_territory).reduce<number>((total, value) => total + (value ?? 0), 0);
+  };
+  const asylumMonths = all ? year.map(asylumMonth) : [null];
+  const reception = Object.values(months.get('2024-12')!.reception!.by_territory).filter((entry) => entry);
+  return {
+    registrations: print(monthComplete('2024-12') ? monthTotal('2024-12') : null),
+    registrationsYear: print(all && year.every(monthComplete) ? year.reduce((total, month) => total + monthTotal(month), 0) : null),
+    applications: print(asylumMonths.includes(null) ? null : (asylumMonths as number[]).reduce((total, value) => total + value, 0)),
+    returns: print(all ? year.reduce((total, month) => total + months.get(month)!.avrr!.male + months.get(month)!.avrr!.female, 0) : null),
+    accommodated: print(reception.length === 0 ? null : reception.reduce((total, entry) => total + entry!.accommodated, 0)),
+  };
+}
