@@ -1,8 +1,18 @@
 import { describe, expect, it } from 'vitest';
 import { buildUnhcrFigures } from '../../../src/reports/unhcr-regional-update/build-unhcr-model.js';
+import type { UnhcrMonth } from '../../../src/reports/unhcr-regional-update/schema.js';
 import { historyOf, loadSampleUnhcrMonths } from '../../helpers/sample-history.js';
 
 const months = loadSampleUnhcrMonths();
+
+/** The sample months with one of them edited. */
+function withEdited(month: string, edit: (data: UnhcrMonth) => void): Map<string, UnhcrMonth> {
+  const copy = new Map(months);
+  const data = structuredClone(months.get(month)!);
+  edit(data);
+  copy.set(month, data);
+  return copy;
+}
 
 describe('UNHCR figures for December 2025 from the sample data', () => {
   const { model, warnings } = buildUnhcrFigures(historyOf(months, '2025-12'));
@@ -88,10 +98,7 @@ describe('UNHCR figures for January 2024, the first sample month', () => {
 
 describe('UNHCR sanity warnings', () => {
   const withDecember = (edit: (data: ReturnType<typeof months.get> & object) => void) => {
-    const copy = new Map(months);
-    const december = structuredClone(months.get('2025-12')!);
-    edit(december);
-    copy.set('2025-12', december);
+    const copy = withEdited('2025-12', edit);
     return buildUnhcrFigures(historyOf(copy, '2025-12')).warnings;
   };
 
@@ -150,10 +157,9 @@ describe('UNHCR figures that are not available say so in sentences', () => {
 
 describe('UNHCR asylum totals with a territory silent in a month', () => {
   it('show n/a, never a short sum (13,779 for 14,088), name the gap and warn on that month', () => {
-    const copy = new Map(months);
-    const december = structuredClone(months.get('2025-12')!);
-    delete december.asylum.by_territory.SRB;
-    copy.set('2025-12', december);
+    const copy = withEdited('2025-12', (data) => {
+      delete data.asylum.by_territory.SRB;
+    });
     const { model, warnings } = buildUnhcrFigures(historyOf(copy, '2025-12'));
     expect([model.asylum.intentions, model.asylum.applications, model.asylum.ratio]).toEqual(['n/a', 'n/a', 'n/a']);
     expect(model.asylum.unavailable).toBe('The 2025 totals are not available: there are no figures from Serbia for December 2025.');
@@ -161,10 +167,9 @@ describe('UNHCR asylum totals with a territory silent in a month', () => {
   });
 
   it('keep the intentions and the ratio when the silent territory has no intention step', () => {
-    const copy = new Map(months);
-    const march = structuredClone(months.get('2025-03')!);
-    delete march.asylum.by_territory.XKS;
-    copy.set('2025-03', march);
+    const copy = withEdited('2025-03', (data) => {
+      delete data.asylum.by_territory.XKS;
+    });
     const { model } = buildUnhcrFigures(historyOf(copy, '2025-12'));
     // The edition's figures for the four territories with an intention step are untouched.
     expect([model.asylum.intentions, model.asylum.ratio]).toEqual(['14,088', '6%']);
@@ -175,10 +180,9 @@ describe('UNHCR asylum totals with a territory silent in a month', () => {
 
 describe('UNHCR persons present by month with a territory silent in a past month', () => {
   it('adds up the others for that month, names what it leaves out, and warns on that month', () => {
-    const copy = new Map(months);
-    const june = structuredClone(months.get('2025-06')!);
-    delete june.present.by_territory.XKS;
-    copy.set('2025-06', june);
+    const copy = withEdited('2025-06', (data) => {
+      delete data.present.by_territory.XKS;
+    });
     const { series, warnings } = buildUnhcrFigures(historyOf(copy, '2025-12'));
     const point = series.presentByMonth.find((each) => each.month === '2025-06')!;
     expect(point.leftOut).toEqual(['XKS']);
