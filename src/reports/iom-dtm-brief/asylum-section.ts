@@ -2,7 +2,7 @@ import { splitMonth, yearToDateMonths } from '../../core/months.js';
 import { formatCount } from '../../format/format-number.js';
 import { sumFigures, sumPresent, type Figure } from '../../indicators/figure.js';
 import { findBaseline } from './cumulative-baseline.js';
-import { baselineSource, byTerritoryThisYear, findSilentTerritories, silentTerritoryWarnings, type IomContext } from './iom-context.js';
+import { baselineSource, byTerritoryThisYear, findSilentThisYear, silentThisYearWarnings, type IomContext } from './iom-context.js';
 import { baselineTotal } from './baseline-total.js';
 import type { IomModel } from './model-types.js';
 import type { IomMonth } from './schema.js';
@@ -14,18 +14,20 @@ export function buildAsylumSection(context: IomContext): { model: IomModel['asyl
   const { year } = splitMonth(context.month);
   const months = context.yearToDate()?.map((data) => data.asylum);
   const complete = months && months.every(Boolean) ? (months as NonNullable<IomMonth['asylum']>[]) : undefined;
-  const sum = (pick: (asylum: NonNullable<IomMonth['asylum']>) => number | null): Figure => (complete ? sumFigures(complete.map(pick)) : null);
+  const sum = (pick: (asylum: NonNullable<IomMonth['asylum']>) => number): Figure => (complete ? sumFigures(complete.map(pick)) : null);
   // A territory silent in a month it reports in others leaves that month's sum incomplete,
   // unless the month gives its published regional total (which may also hold applications not
   // attributed to a territory).
-  const silent = findSilentTerritories(context, (data) => data.asylum?.applications_by_territory);
-  context.warnings.push(...silentTerritoryWarnings(silent, 'asylum.applications_by_territory', 'asylum applications'));
-  const keys = yearToDateMonths(context.month);
-  const applications = sum((asylum) => {
-    const month = keys[complete!.indexOf(asylum)];
-    if (asylum.applications_total !== undefined) return asylum.applications_total;
-    return silent.some((each) => each.month === month) ? null : sumPresent(Object.values(asylum.applications_by_territory));
-  });
+  const silent = findSilentThisYear(context, (data) => data.asylum?.applications_by_territory);
+  context.warnings.push(...silentThisYearWarnings(silent, 'asylum.applications_by_territory', 'asylum applications'));
+  const silentMonths = new Set(silent.map((each) => each.month));
+  const applications = complete
+    ? sumFigures(yearToDateMonths(context.month).map((month, index) => {
+      const asylum = complete[index]!;
+      if (asylum.applications_total !== undefined) return asylum.applications_total;
+      return silentMonths.has(month) ? null : sumPresent(Object.values(asylum.applications_by_territory));
+    }))
+    : null;
   const thisYear = byTerritoryThisYear(context, (data) => data.asylum?.applications_by_territory);
   const baseline = findBaseline(context.month, baselineSource(context, (data) => data.asylum, (data) => data.asylum?.applications_by_territory, unattributedApplications));
   const table = buildTerritoryTable(IOM_TERRITORY_ORDER, [

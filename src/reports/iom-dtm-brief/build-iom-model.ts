@@ -3,7 +3,8 @@ import { formatCount } from '../../format/format-number.js';
 import { collectIllustrative } from '../collect-illustrative.js';
 import type { ModelWarning, MonthHistory } from '../report-bundle.js';
 import { buildAsylumSection } from './asylum-section.js';
-import { createIomContext, latestBlock, silentTerritoryWarnings, type SilentTerritory } from './iom-context.js';
+import { createIomContext, latestBlock, silentThisYearWarnings } from './iom-context.js';
+import type { SilentTerritory } from '../silent-territories.js';
 import type { PartialMonth } from '../../charts/alt-text-phrases.js';
 import { joinNames } from '../../format/phrase-shares.js';
 import { TERRITORY_NAMES } from '../../core/territories.js';
@@ -102,7 +103,7 @@ export function buildIomFigures(history: MonthHistory<IomMonth>): IomFigures {
     context.warnings.push({ month, ...issue });
   }
   // One warning per month and field: this month's silent territory may already be flagged above.
-  for (const warning of silentTerritoryWarnings(registrations.silent, 'registrations.by_territory', 'registrations on arrival')) {
+  for (const warning of silentThisYearWarnings(registrations.silent, 'registrations.by_territory', 'registrations on arrival')) {
     if (!context.warnings.some((each) => each.month === warning.month && each.field === warning.field)) context.warnings.push(warning);
   }
   const asylumBlock = data.asylum;

@@ -1,7 +1,7 @@
 import { addMonths, yearToDateMonths, type YearMonth } from '../../core/months.js';
 import { IOM_TERRITORY_ORDER } from './territory-order.js';
-import { TERRITORY_NAMES, type TerritoryCode } from '../../core/territories.js';
-import { SILENT_HINT } from '../../indicators/find-sanity-issues.js';
+import type { TerritoryCode } from '../../core/territories.js';
+import { findSilentTerritories, silentTerritoryWarnings, type SilentTerritory } from '../silent-territories.js';
 import type { ModelWarning, MonthHistory } from '../report-bundle.js';
 import { FootnoteList } from './footnote-list.js';
 import type { IomMonth } from './schema.js';
@@ -82,34 +82,21 @@ export function baselineSource(
   };
 }
 
-/** A territory without a figure in a month of the year, although it has one in another month. */
-export interface SilentTerritory {
-  month: YearMonth;
-  code: TerritoryCode;
-}
-
 /**
  * The territories silent in some month of this year so far while reporting the same block in
- * another: their yearly figure, and any regional total over them, cannot be complete. Each
- * (month, territory) once, in month order. Empty when a month of the year is missing (the
- * missing month is reported on its own).
+ * another (see findSilentTerritories). Empty when a month of the year is missing: the missing
+ * month is reported on its own.
  */
-export function findSilentTerritories(context: IomContext, pick: (data: IomMonth) => Partial<Record<TerritoryCode, number | null>> | undefined): SilentTerritory[] {
+export function findSilentThisYear(context: IomContext, pick: (data: IomMonth) => Partial<Record<TerritoryCode, number | null>> | undefined): SilentTerritory[] {
   const months = context.yearToDate();
   if (!months) return [];
   const keys = yearToDateMonths(context.month);
-  const reporting = IOM_TERRITORY_ORDER.filter((code) => months.some((data) => typeof pick(data)?.[code] === 'number'));
-  return months.flatMap((data, index) => reporting.filter((code) => typeof pick(data)?.[code] !== 'number').map((code) => ({ month: keys[index]!, code })));
+  return findSilentTerritories(months.map((data, index) => ({ month: keys[index]!, values: pick(data) })), IOM_TERRITORY_ORDER);
 }
 
-/** One warning per silent territory and month, on that month's file. */
-export function silentTerritoryWarnings(silent: readonly SilentTerritory[], field: string, what: string): ModelWarning[] {
-  return silent.map(({ month, code }) => ({
-    month,
-    field: `${field}.${code}`,
-    message: `${TERRITORY_NAMES[code]} has no ${what} figure for ${month} though it has one in other months of the year; its total for the year and the regional total show n/a`,
-    hint: SILENT_HINT,
-  }));
+/** Warnings for territories silent in a month of the year: their yearly and regional totals show n/a. */
+export function silentThisYearWarnings(silent: readonly SilentTerritory[], field: string, what: string): ModelWarning[] {
+  return silentTerritoryWarnings(silent, field, (name, month) => `${name} has no ${what} figure for ${month} though it has one in other months of the year; its total for the year and the regional total show n/a`);
 }
 
 /** The block from this month, or the latest earlier month in the history that has it. */

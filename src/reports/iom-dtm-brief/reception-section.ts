@@ -4,6 +4,7 @@ import { formatCount, formatPercent } from '../../format/format-number.js';
 import { computeRatio } from '../../indicators/compute-ratio.js';
 import { sumPresent, type Figure } from '../../indicators/figure.js';
 import type { IomContext } from './iom-context.js';
+import { findSilentTerritories } from '../silent-territories.js';
 import type { IomModel } from './model-types.js';
 import type { IomMonth } from './schema.js';
 import { IOM_TERRITORY_ORDER } from './territory-order.js';
@@ -37,8 +38,11 @@ export function buildReceptionSection(context: IomContext): { model: IomModel['r
   });
   const totals = regionalTotals(context.data);
   const trendMonths = monthRange(addMonths(context.month, -(OCCUPANCY_TREND_MONTHS - 1)), context.month);
-  const reporting = IOM_TERRITORY_ORDER.filter((code) => trendMonths.some((month) => context.history.get(month)?.reception?.by_territory[code]));
-  const leftOutOf = (data: IomMonth) => reporting.filter((code) => !data.reception?.by_territory[code]);
+  const silent = findSilentTerritories(trendMonths.flatMap((month) => {
+    const data = context.history.get(month);
+    return data?.reception ? [{ month, values: data.reception.by_territory }] : [];
+  }), IOM_TERRITORY_ORDER);
+  const leftOutIn = (month: YearMonth) => silent.filter((each) => each.month === month).map((each) => each.code);
   const trend = trendMonths.map((month) => {
     const data = context.monthData(month);
     const monthTotals = data ? regionalTotals(data) : undefined;
@@ -47,7 +51,7 @@ export function buildReceptionSection(context: IomContext): { model: IomModel['r
       accommodated: monthTotals?.accommodated ?? null,
       capacity: monthTotals?.capacity ?? null,
       occupancy: monthTotals ? computeRatio(monthTotals.accommodated, monthTotals.capacity) : null,
-      leftOut: data && monthTotals ? leftOutOf(data) : [],
+      leftOut: monthTotals ? leftOutIn(month) : [],
     };
   });
   return {
@@ -62,7 +66,7 @@ export function buildReceptionSection(context: IomContext): { model: IomModel['r
       },
     },
     trend,
-    leftOutNow: totals ? leftOutOf(context.data) : [],
+    leftOutNow: totals ? leftOutIn(context.month) : [],
   };
 }
 

@@ -4,7 +4,8 @@ import { formatCount } from '../../format/format-number.js';
 import { formatSignedChange } from '../../format/format-signed.js';
 import { computeChange } from '../../indicators/compute-change.js';
 import { sumFigures, sumPresent, type Figure } from '../../indicators/figure.js';
-import { findSilentTerritories, type IomContext, type SilentTerritory } from './iom-context.js';
+import { findSilentThisYear, type IomContext } from './iom-context.js';
+import type { SilentTerritory } from '../silent-territories.js';
 import { IOM_TERRITORY_ORDER } from './territory-order.js';
 import type { IomModel } from './model-types.js';
 import type { IomMonth } from './schema.js';
@@ -26,7 +27,7 @@ export function totalRegistrations(data: IomMonth | undefined): Figure {
  * the same territories.
  */
 export function buildRegistrationsSection(context: IomContext): { model: IomModel['registrations']; monthly: MonthlyRegistrations; silent: SilentTerritory[] } {
-  const silent = findSilentTerritories(context, (data) => data.registrations.by_territory);
+  const silent = findSilentThisYear(context, (data) => data.registrations.by_territory);
   const silentIn = (month: YearMonth) => silent.some((each) => each.month === month);
   const previousData = context.previous();
   const current = silentIn(context.month) ? null : totalRegistrations(context.data);

@@ -5,7 +5,7 @@ import { computeRatio } from '../../indicators/compute-ratio.js';
 import { sumFigures, type Figure } from '../../indicators/figure.js';
 import { findBaseline } from './cumulative-baseline.js';
 import { baselineTotal } from './baseline-total.js';
-import { baselineSource, byTerritoryThisYear, findSilentTerritories, latestBlock, silentTerritoryWarnings, type IomContext } from './iom-context.js';
+import { baselineSource, byTerritoryThisYear, findSilentThisYear, latestBlock, silentThisYearWarnings, type IomContext } from './iom-context.js';
 import type { IomModel, TerritoryTable } from './model-types.js';
 import type { IomMonth } from './schema.js';
 import { buildTerritoryTable } from './territory-table.js';
@@ -27,8 +27,8 @@ export function buildAvrrSection(context: IomContext): IomModel['avrr'] {
   const female = sum((avrr) => avrr.female);
   const returns = male !== null && female !== null ? male + female : null;
   const thisYear = byTerritoryThisYear(context, (data) => data.avrr?.returns_by_territory);
-  const silent = findSilentTerritories(context, (data) => data.avrr?.returns_by_territory);
-  context.warnings.push(...silentTerritoryWarnings(silent, 'avrr.returns_by_territory', 'assisted voluntary returns'));
+  const silent = findSilentThisYear(context, (data) => data.avrr?.returns_by_territory);
+  context.warnings.push(...silentThisYearWarnings(silent, 'avrr.returns_by_territory', 'assisted voluntary returns'));
   const baseline = findBaseline(context.month, baselineSource(context, (data) => data.avrr, (data) => data.avrr?.returns_by_territory));
   return {
     available: Boolean(complete),

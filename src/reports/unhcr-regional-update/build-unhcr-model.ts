@@ -11,6 +11,7 @@ import { computeYearToDate } from '../../indicators/compute-year-to-date.js';
 import { sumFigures, sumPresent, type Figure } from '../../indicators/figure.js';
 import { findSanityIssues, SILENT_HINT, type ByTerritory } from '../../indicators/find-sanity-issues.js';
 import { missingMonthWarnings } from '../missing-month-warnings.js';
+import { findSilentTerritories, silentTerritoryWarnings, type MonthValues, type SilentTerritory } from '../silent-territories.js';
 import type { ModelWarning, MonthHistory } from '../report-bundle.js';
 import { collectIllustrative } from '../collect-illustrative.js';
 import type { Footnote, UnhcrModel } from './model-types.js';
@@ -83,19 +84,12 @@ export function buildUnhcrFigures(history: MonthHistory<UnhcrMonth>): UnhcrFigur
     })))).total;
   // A territory silent in a month of the year while reporting asylum in another would leave the
   // regional sums short: the totals it is part of show n/a, and the month's file gets a warning.
-  const silentAsylum = findSilentInYear(history, (d) => d.asylum.by_territory);
+  const silentAsylum = findSilentTerritories(monthValues(history, yearToDateMonths(month), (d) => d.asylum.by_territory), TERRITORY_CODES);
   const silentInStep = silentAsylum.some((each) => intentionStep.has(each.code));
   const intentions = silentInStep ? null : asylumTotals((entry, code) => (intentionStep.has(code) ? entry.intentions : undefined));
   const applications = silentAsylum.length > 0 ? null : asylumTotals((entry) => entry.applications);
   const applicationsWithIntentionStep = silentInStep ? null : asylumTotals((entry, code) => (intentionStep.has(code) ? entry.applications : undefined));
-  for (const each of silentAsylum) {
-    warnings.push({
-      month: each.month,
-      field: `asylum.by_territory.${each.code}`,
-      message: `${TERRITORY_NAMES[each.code]} has no asylum figures for ${each.month} though it has them in other months of ${year}; the ${year} asylum totals show n/a`,
-      hint: SILENT_HINT,
-    });
-  }
+  warnings.push(...silentTerritoryWarnings(silentAsylum, 'asylum.by_territory', (name, each) => `${name} has no asylum figures for ${each} though it has them in other months of ${year}; the ${year} asylum totals show n/a`));
 
   // Arrivals by territory, year to date; a territory silent in any month of the year is n/a.
   const arrivalsYearToDate = TERRITORY_CODES.map((code) => {
@@ -128,24 +122,17 @@ export function buildUnhcrFigures(history: MonthHistory<UnhcrMonth>): UnhcrFigur
   // Each month-end adds up the territories that reported; one silent while it reports in other
   // months of the series is named in the chart's note, and warned about on its own file.
   const seriesMonths = monthRange(addMonths(month, -(PRESENT_SERIES_MONTHS - 1)), month);
-  const seriesReporting = TERRITORY_CODES.filter((code) => seriesMonths.some((each) => history.get(each)?.present.by_territory[code]));
+  const silentInSeries = findSilentTerritories(monthValues(history, seriesMonths, (d) => d.present.by_territory), TERRITORY_CODES);
   const presentByMonth = seriesMonths.map((each) => {
     const found = valueIn(each, (d) => d);
     if (!found) return { month: each, persons: null, leftOut: [] };
-    const leftOut = seriesReporting.filter((code) => !found.present.by_territory[code]);
+    const leftOut = silentInSeries.filter((silent) => silent.month === each).map((silent) => silent.code);
     const reported = Object.values(found.present.by_territory).filter((entry) => entry);
     return { month: each, persons: reported.length === 0 ? null : sumPresent(reported.map((entry) => entry!.persons)), leftOut };
   });
-  for (const point of presentByMonth.filter((each) => each.month !== month)) {
-    for (const code of point.leftOut) {
-      warnings.push({
-        month: point.month,
-        field: `present.by_territory.${code}`,
-        message: `${TERRITORY_NAMES[code]} has no figure for persons present at the end of ${point.month}; the chart of persons present by month leaves it out of that month`,
-        hint: SILENT_HINT,
-      });
-    }
-  }
+  // This month's silent territories are warned about above, with what the totals leave out.
+  warnings.push(...silentTerritoryWarnings(silentInSeries.filter((silent) => silent.month !== month), 'present.by_territory',
+    (name, each) => `${name} has no figure for persons present at the end of ${each}; the chart of persons present by month leaves it out of that month`));
 
   const nationalityCounts = data.nationalities?.persons ?? {};
   const topNationalities = computeTopNationalities(nationalityCounts, presentTotal, TOP_NATIONALITIES);
@@ -183,7 +170,7 @@ export function buildUnhcrFigures(history: MonthHistory<UnhcrMonth>): UnhcrFigur
     illustrative: collectIllustrative(used, ILLUSTRATIVE_BLOCKS),
     regionalEstimate: {
       available: estimate.total !== null,
-      unavailable: `The estimate for ${describePeriod(month).label} is not available: there is no data for ${describeMonths(estimate.missingMonths)}.`,
+      unavailable: estimate.total !== null ? '' : `The estimate for ${describePeriod(month).label} is not available: there is no data for ${describeMonths(estimate.missingMonths)}.`,
       yearToDate: formatCount(estimate.total),
       previousYearToDate: formatCount(previousEstimate.total),
       change: phraseChange(estimateChange),
@@ -203,7 +190,7 @@ export function buildUnhcrFigures(history: MonthHistory<UnhcrMonth>): UnhcrFigur
     },
     present: {
       available: presentTotal !== null,
-      unavailable: `The number of persons present at the end of ${monthLabel(month)} is not available: no territory reported it.`,
+      unavailable: presentTotal !== null ? '' : `The number of persons present at the end of ${monthLabel(month)} is not available: no territory reported it.`,
       leftOut: presentTotal !== null && silent.length > 0 ? `These totals leave out ${joinNames(silent)}, which did not report for ${monthLabel(month)}.` : '',
       total: formatCount(presentTotal),
       uasc: formatCount(uascTotal),
@@ -245,18 +232,16 @@ export function buildUnhcrFigures(history: MonthHistory<UnhcrMonth>): UnhcrFigur
   return { model, series, warnings };
 }
 
-/** The territories silent in a month of the year so far while reporting the block in another month. */
-function findSilentInYear(history: MonthHistory<UnhcrMonth>, pick: (data: UnhcrMonth) => Partial<Record<TerritoryCode, unknown>>): Array<{ month: YearMonth; code: TerritoryCode }> {
-  const months = yearToDateMonths(history.month).flatMap((each) => {
+/** A block of the months that exist among `months`, for findSilentTerritories (a missing month is a gap of its own). */
+function monthValues(history: MonthHistory<UnhcrMonth>, months: readonly YearMonth[], pick: (data: UnhcrMonth) => MonthValues['values']): MonthValues[] {
+  return months.flatMap((each) => {
     const found = history.get(each);
     return found ? [{ month: each, values: pick(found) }] : [];
   });
-  const reporting = TERRITORY_CODES.filter((code) => months.some(({ values }) => values[code]));
-  return months.flatMap(({ month, values }) => reporting.filter((code) => !values[code]).map((code) => ({ month, code })));
 }
 
 /** "Serbia has no figures for March and June 2025" and the like, territory by territory. */
-function describeSilent(silent: ReadonlyArray<{ month: YearMonth; code: TerritoryCode }>): string {
+function describeSilent(silent: readonly SilentTerritory[]): string {
   const codes = [...new Set(silent.map((each) => each.code))];
   const parts = codes.map((code) => `${TERRITORY_NAMES[code]} for ${describeMonths(silent.filter((each) => each.code === code).map((each) => each.month))}`);
   return `there are no figures from ${joinNames(parts)}`;
