@@ -41,4 +41,9 @@ describe('computeYearToDate', () => {
     const values: Record<string, number> = { '2025-01': 10, '2025-03': 30 };
     expect(computeYearToDate('2025-03', (month) => values[month])).toEqual({ total: null, missingMonths: ['2025-02'] });
   });
+
+  it('is not available when a month is there but its figure is not', () => {
+    const values: Record<string, number | null> = { '2025-01': 10, '2025-02': null, '2025-03': 30 };
+    expect(computeYearToDate('2025-03', (month) => values[month])).toEqual({ total: null, missingMonths: [] });
+  });
 });

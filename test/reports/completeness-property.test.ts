@@ -15,13 +15,17 @@ import { historyOf, loadSampleIomMonths, loadSampleUnhcrMonths } from '../helper
  */
 const TERRITORIES = ['ALB', 'BIH', 'XKS', 'MNE', 'MKD', 'SRB'] as const;
 type Code = (typeof TERRITORIES)[number];
+const NAMES: Record<Code, string> = { ALB: 'Albania', BIH: 'Bosnia and Herzegovina', XKS: 'Kosovo', MNE: 'Montenegro', MKD: 'North Macedonia', SRB: 'Serbia' };
 const thousands = new Intl.NumberFormat('en-GB', { maximumFractionDigits: 0 });
 const print = (value: number | null) => (value === null ? 'n/a' : thousands.format(value));
 const monthsOf = (year: number, last: number) => Array.from({ length: last }, (_, index) => `${year}-${String(index + 1).padStart(2, '0')}`);
 
-/** One change to the data: a month removed, a territory's line removed, or a figure set to 0. */
+/**
+ * One change to the data: a month removed, a territory's line removed, a figure set to 0, or an
+ * optional figure of a line removed (UNHCR: a territory's intentions or its UASC).
+ */
 const change = fc.record({
-  kind: fc.constantFrom('remove-month', 'remove-line', 'zero'),
+  kind: fc.constantFrom('remove-month', 'remove-line', 'zero', 'remove-optional'),
   month: fc.integer({ min: 0, max: 23 }),
   territory: fc.integer({ min: 0, max: 5 }),
   block: fc.integer({ min: 0, max: 3 }),
@@ -44,6 +48,7 @@ describe('every headline figure is exact or n/a, whatever is left out (property)
         const blocks = [data.arrivals.by_territory, data.asylum.by_territory, data.present.by_territory, data.arrivals.by_territory] as Array<Partial<Record<Code, unknown>>>;
         if (edit.kind === 'remove-month') months.delete(target);
         else if (edit.kind === 'remove-line') delete blocks[edit.block]![code];
+        else if (edit.kind === 'remove-optional') removeOptional(data, code, edit.block);
         else zeroFigure(data, code, edit.block);
 
         const { model } = buildUnhcrFigures(historyOf(months, '2025-12'));
@@ -53,6 +58,9 @@ describe('every headline figure is exact or n/a, whatever is left out (property)
         if (model.asylum.applications !== oracle.applications) fail('applications', oracle.applications, model.asylum.applications, edit);
         if (model.present.total !== oracle.present) fail('persons present', oracle.present, model.present.total, edit);
         if (model.present.uasc !== oracle.uasc) fail('UASC', oracle.uasc, model.present.uasc, edit);
+        // A partial total names every territory it leaves out, and a complete one has no such note.
+        for (const name of oracle.leftOut) if (!model.present.leftOut.includes(name)) fail('the note on persons present', `a mention of ${name}`, model.present.leftOut, edit);
+        if (oracle.leftOut.length === 0 && model.present.leftOut !== '') fail('the note on persons present', 'no note', model.present.leftOut, edit);
         model.arrivals.rows.forEach((row, index) => {
           if (row.value !== oracle.arrivals[index]) fail(`arrivals of ${row.name}`, oracle.arrivals[index]!, row.value, edit);
         });
@@ -72,7 +80,7 @@ describe('every headline figure is exact or n/a, whatever is left out (property)
         const data = months.get(edit.kind === 'remove-month' ? target : edit.month % 2 ? target : '2024-12')!;
         const blocks = [data.registrations.by_territory, data.asylum!.applications_by_territory, data.avrr!.returns_by_territory, data.reception!.by_territory] as Array<Partial<Record<Code, unknown>>>;
         if (edit.kind === 'remove-month') months.delete(target);
-        else if (edit.kind === 'remove-line') {
+        else if (edit.kind === 'remove-line' || edit.kind === 'remove-optional') {
           delete blocks[edit.block]![code];
           delete data.nationalities_on_arrival?.by_territory[code];
           // Without its published total, a month's asylum figure rests on the territories alone.
@@ -93,6 +101,13 @@ describe('every headline figure is exact or n/a, whatever is left out (property)
     );
   });
 });
+
+function removeOptional(data: UnhcrMonth, code: Code, block: number): void {
+  const asylum = data.asylum.by_territory[code];
+  const present = data.present.by_territory[code];
+  if (block % 2 === 1 && asylum) delete asylum.intentions;
+  if (block % 2 === 0 && present) delete present.uasc;
+}
 
 function zeroFigure(data: UnhcrMonth, code: Code, block: number): void {
   if (block === 0 || block === 3) {
@@ -115,21 +130,28 @@ function unhcrOracle(months: Map<string, UnhcrMonth>) {
   const step = months.get('2025-12')!.asylum.intention_step;
   const reporting = (codes: readonly Code[]) => codes.filter((code) => year.some((month) => months.get(month)?.asylum.by_territory[code]));
   const complete = (codes: readonly Code[]) => all && reporting(codes).every((code) => year.every((month) => months.get(month)!.asylum.by_territory[code]));
+  // A territory with an intention step gives its intentions every month it gives asylum figures.
+  const intentionsComplete = (codes: readonly Code[]) => complete(codes) && codes.every((code) => year.every((month) => {
+    const entry = months.get(month)!.asylum.by_territory[code];
+    return !entry || entry.intentions !== undefined;
+  }));
   const asylumSum = (codes: readonly Code[], pick: (entry: { intentions?: number; applications: number }) => number | undefined) =>
     year.reduce((total, month) => total + codes.reduce((sum, code) => sum + (pick(months.get(month)!.asylum.by_territory[code] ?? { applications: 0 }) ?? 0), 0), 0);
   const stepCodes = TERRITORIES.filter((code) => step.includes(code));
   const december = months.get('2025-12')!.present.by_territory;
   const reported = TERRITORIES.filter((code) => december[code]);
+  const withUasc = reported.filter((code) => december[code]!.uasc !== undefined);
   const arrivals = TERRITORIES.map((code) => (all && year.every((month) => typeof months.get(month)!.arrivals.by_territory[code] === 'number')
     ? print(year.reduce((total, month) => total + months.get(month)!.arrivals.by_territory[code]!, 0))
     : 'n/a'));
   return {
     estimate: print(estimate),
-    intentions: print(complete(stepCodes) ? asylumSum(stepCodes, (entry) => entry.intentions) : null),
+    intentions: print(intentionsComplete(stepCodes) ? asylumSum(stepCodes, (entry) => entry.intentions) : null),
     applications: print(complete(TERRITORIES) ? asylumSum(TERRITORIES, (entry) => entry.applications) : null),
     present: print(reported.length === 0 ? null : reported.reduce((total, code) => total + december[code]!.persons, 0)),
-    uasc: print(reported.length === 0 ? null : reported.reduce((total, code) => total + december[code]!.uasc, 0)),
+    uasc: print(withUasc.length === 0 ? null : withUasc.reduce((total, code) => total + december[code]!.uasc!, 0)),
     arrivals,
+    leftOut: reported.length === 0 ? [] : TERRITORIES.filter((code) => !withUasc.includes(code)).map((code) => NAMES[code]),
   };
 }
 

@@ -30,7 +30,8 @@ export function buildAsylumSection(context: IomContext): { model: IomModel['asyl
     : null;
   const thisYear = byTerritoryThisYear(context, (data) => data.asylum?.applications_by_territory);
   const baseline = findBaseline(context.month, baselineSource(context, (data) => data.asylum, (data) => data.asylum?.applications_by_territory, unattributedApplications));
-  const table = buildTerritoryTable(IOM_TERRITORY_ORDER, [
+  // Both rows bring their totals, so the table has no partial total to footnote.
+  const { table } = buildTerritoryTable(IOM_TERRITORY_ORDER, [
     { label: `Total applications in ${year}`, values: thisYear, total: applications },
     { label: baseline ? `Total applications ${baseline.since}-${year - 1}` : `Total applications before ${year}`, values: baseline?.byTerritory, total: baseline && baselineTotal(baseline) },
   ]);

@@ -4,9 +4,8 @@ import { collectIllustrative } from '../collect-illustrative.js';
 import type { ModelWarning, MonthHistory } from '../report-bundle.js';
 import { buildAsylumSection } from './asylum-section.js';
 import { createIomContext, latestBlock, silentThisYearWarnings } from './iom-context.js';
-import type { SilentTerritory } from '../silent-territories.js';
+import type { SilentTerritory } from '../completeness/silent-territories.js';
 import type { PartialMonth } from '../../charts/alt-text-phrases.js';
-import { joinNames } from '../../format/phrase-shares.js';
 import { TERRITORY_NAMES } from '../../core/territories.js';
 import type { IomModel } from './model-types.js';
 import { buildNationalitiesSection, missingNationalitiesNote } from './nationalities-section.js';
@@ -16,7 +15,8 @@ import { buildAuthoritiesSection, buildAvrrSection } from './returns-section.js'
 import type { IomMonth } from './schema.js';
 import { IOM_TERRITORY_ORDER } from './territory-order.js';
 import { findSanityIssues, SILENT_HINT } from '../../indicators/find-sanity-issues.js';
-import { missingMonthWarnings } from '../missing-month-warnings.js';
+import { missingMonthWarnings } from '../completeness/missing-month-warnings.js';
+import { leftOutSentence } from '../completeness/left-out-sentence.js';
 
 /** The blocks of an IOM month that may be marked illustrative, with the words the notice prints. */
 const ILLUSTRATIVE_BLOCKS = {
@@ -74,8 +74,7 @@ export function buildIomFigures(history: MonthHistory<IomMonth>): IomFigures {
   const reception = buildReceptionSection(context);
   const receptionNotes = IOM_TERRITORY_ORDER.map((code) => data.reception?.notes?.[code]).filter(Boolean) as string[];
   if (reception.leftOutNow.length > 0) {
-    const names = reception.leftOutNow.map((code) => TERRITORY_NAMES[code]);
-    receptionNotes.push(`The Western Balkans totals leave out ${joinNames(names)}, which did not report for ${monthLabel(month)}.`);
+    receptionNotes.push(leftOutSentence('The Western Balkans totals leave out', reception.leftOutNow, `did not report for ${monthLabel(month)}`));
     context.warnings.push(...reception.leftOutNow.map((code) => ({
       month,
       field: `reception.by_territory.${code}`,
@@ -88,8 +87,8 @@ export function buildIomFigures(history: MonthHistory<IomMonth>): IomFigures {
 
   const avrr = buildAvrrSection(context);
   const authorities = buildAuthoritiesSection(context);
-  const voluntaryMark = authorities.model.voluntary ? footnotes.mark(authorities.source && `Source: ${authorities.source}`) : '';
-  const nonVoluntaryMarks = authorities.model.nonVoluntary ? footnotes.mark(NOTES.nonVoluntary, authorities.source && `Source: ${authorities.source}`) : '';
+  const voluntaryMark = authorities.model.voluntary ? footnotes.mark(...authorities.notes.voluntary, authorities.source && `Source: ${authorities.source}`) : '';
+  const nonVoluntaryMarks = authorities.model.nonVoluntary ? footnotes.mark(NOTES.nonVoluntary, ...authorities.notes.nonVoluntary, authorities.source && `Source: ${authorities.source}`) : '';
 
   const asylum = buildAsylumSection(context);
   const asylumMark = footnotes.mark(asylum.source && `Source: ${asylum.source}`);

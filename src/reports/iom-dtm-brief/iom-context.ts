@@ -1,7 +1,7 @@
 import { addMonths, yearToDateMonths, type YearMonth } from '../../core/months.js';
 import { IOM_TERRITORY_ORDER } from './territory-order.js';
 import type { TerritoryCode } from '../../core/territories.js';
-import { findSilentTerritories, silentTerritoryWarnings, type SilentTerritory } from '../silent-territories.js';
+import { findSilentTerritories, silentTerritoryWarnings, type SilentTerritory } from '../completeness/silent-territories.js';
 import type { ModelWarning, MonthHistory } from '../report-bundle.js';
 import { FootnoteList } from './footnote-list.js';
 import type { IomMonth } from './schema.js';

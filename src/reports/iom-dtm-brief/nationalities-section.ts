@@ -48,7 +48,7 @@ function topCells(code: TerritoryCode, counts: Partial<Record<string, number>>, 
     .slice(0, TOP_NATIONALITIES_ON_ARRIVAL)
     .map(([nationality, count]) => {
       const fraction = count / registrations;
-      const points = computeShareChange(fraction, previousShare ? (previousShare.get(nationality) ?? 0) : null);
+      const points = computeShareChange(fraction, previousShare ? previousShareOf(previousShare, nationality) : null);
       return {
         name: nationalityName(nationality),
         share: formatPercent(fraction),
@@ -59,11 +59,20 @@ function topCells(code: TerritoryCode, counts: Partial<Record<string, number>>, 
 }
 
 /** Last month's shares of one territory's registrations by nationality, or undefined without data. */
-function sharesOf(data: IomMonth | undefined, code: TerritoryCode): Map<string, number> | undefined {
+function sharesOf(data: IomMonth | undefined, code: TerritoryCode): { shares: Map<string, number>; complete: boolean } | undefined {
   const counts = data?.nationalities_on_arrival?.by_territory[code];
   const registrations = data?.registrations.by_territory[code];
   if (!counts || !registrations) return undefined;
-  return new Map(Object.entries(counts).map(([nationality, count]) => [nationality, (count ?? 0) / registrations]));
+  const listed = Object.values(counts).reduce<number>((total, count) => total + (count ?? 0), 0);
+  return { shares: new Map(Object.entries(counts).map(([nationality, count]) => [nationality, (count ?? 0) / registrations])), complete: listed === registrations };
+}
+
+/**
+ * A nationality's share last month. One not listed had 0 only when last month's list covers
+ * every registration; otherwise it may hide among the unlisted "other", and its change is n/a.
+ */
+function previousShareOf(previous: { shares: Map<string, number>; complete: boolean }, nationality: string): number | null {
+  return previous.shares.get(nationality) ?? (previous.complete ? 0 : null);
 }
 
 /** "Data on nationalities on arrivals to Serbia is not available." for the territories without it. */

@@ -2,9 +2,9 @@ import { addMonths, monthRange, type YearMonth } from '../../core/months.js';
 import { TERRITORY_NAMES, type TerritoryCode } from '../../core/territories.js';
 import { formatCount, formatPercent } from '../../format/format-number.js';
 import { computeRatio } from '../../indicators/compute-ratio.js';
-import { sumPresent, type Figure } from '../../indicators/figure.js';
+import type { Figure } from '../../indicators/figure.js';
+import { sumRegion } from '../completeness/regional-sum.js';
 import type { IomContext } from './iom-context.js';
-import { findSilentTerritories } from '../silent-territories.js';
 import type { IomModel } from './model-types.js';
 import type { IomMonth } from './schema.js';
 import { IOM_TERRITORY_ORDER } from './territory-order.js';
@@ -36,22 +36,20 @@ export function buildReceptionSection(context: IomContext): { model: IomModel['r
       occupancy: formatPercent(entry ? computeRatio(entry.accommodated, entry.capacity) : null),
     };
   });
-  const totals = regionalTotals(context.data);
+  // A territory that reports reception in any month of the trend is expected in every month:
+  // a month-end without it adds up the others and names it (footnote, chart note, warnings).
   const trendMonths = monthRange(addMonths(context.month, -(OCCUPANCY_TREND_MONTHS - 1)), context.month);
-  const silent = findSilentTerritories(trendMonths.flatMap((month) => {
-    const data = context.history.get(month);
-    return data?.reception ? [{ month, values: data.reception.by_territory }] : [];
-  }), IOM_TERRITORY_ORDER);
-  const leftOutIn = (month: YearMonth) => silent.filter((each) => each.month === month).map((each) => each.code);
+  const reporters = IOM_TERRITORY_ORDER.filter((code) => trendMonths.some((month) => context.history.get(month)?.reception?.by_territory[code]));
+  const totals = regionalTotals(context.data, reporters);
   const trend = trendMonths.map((month) => {
     const data = context.monthData(month);
-    const monthTotals = data ? regionalTotals(data) : undefined;
+    const monthTotals = data ? regionalTotals(data, reporters) : undefined;
     return {
       month,
       accommodated: monthTotals?.accommodated ?? null,
       capacity: monthTotals?.capacity ?? null,
       occupancy: monthTotals ? computeRatio(monthTotals.accommodated, monthTotals.capacity) : null,
-      leftOut: monthTotals ? leftOutIn(month) : [],
+      leftOut: monthTotals?.leftOut ?? [],
     };
   });
   return {
@@ -66,16 +64,17 @@ export function buildReceptionSection(context: IomContext): { model: IomModel['r
       },
     },
     trend,
-    leftOutNow: totals ? leftOutIn(context.month) : [],
+    leftOutNow: totals?.leftOut ?? [],
   };
 }
 
-function regionalTotals(data: IomMonth): { facilities: number; capacity: number; accommodated: number } | undefined {
-  const entries = Object.values(data.reception?.by_territory ?? {}).filter((entry) => entry);
-  if (entries.length === 0) return undefined;
-  return {
-    facilities: sumPresent(entries.map((entry) => entry!.facilities)),
-    capacity: sumPresent(entries.map((entry) => entry!.capacity)),
-    accommodated: sumPresent(entries.map((entry) => entry!.accommodated)),
-  };
+/** The month's regional snapshot: the territories that reported, added up (the brief's convention, with a footnote naming those of `expected` left out); undefined when none did. */
+function regionalTotals(data: IomMonth, expected: readonly TerritoryCode[]): { facilities: number; capacity: number; accommodated: number; leftOut: TerritoryCode[] } | undefined {
+  const snapshot = data.reception?.by_territory;
+  const total = (pick: (entry: ReceptionEntry) => number) => sumRegion(snapshot, expected, 'partial', pick);
+  const [facilities, capacity, accommodated] = [total((entry) => entry.facilities), total((entry) => entry.capacity), total((entry) => entry.accommodated)];
+  if (facilities.value === null || capacity.value === null || accommodated.value === null) return undefined;
+  return { facilities: facilities.value, capacity: capacity.value, accommodated: accommodated.value, leftOut: facilities.leftOut };
 }
+
+type ReceptionEntry = NonNullable<NonNullable<IomMonth['reception']>['by_territory'][TerritoryCode]>;

@@ -3,9 +3,10 @@ import type { TerritoryCode } from '../../core/territories.js';
 import { formatCount } from '../../format/format-number.js';
 import { formatSignedChange } from '../../format/format-signed.js';
 import { computeChange } from '../../indicators/compute-change.js';
-import { sumFigures, sumPresent, type Figure } from '../../indicators/figure.js';
+import { sumFigures, type Figure } from '../../indicators/figure.js';
+import { sumRegion } from '../completeness/regional-sum.js';
 import { findSilentThisYear, type IomContext } from './iom-context.js';
-import type { SilentTerritory } from '../silent-territories.js';
+import type { SilentTerritory } from '../completeness/silent-territories.js';
 import { IOM_TERRITORY_ORDER } from './territory-order.js';
 import type { IomModel } from './model-types.js';
 import type { IomMonth } from './schema.js';
@@ -13,11 +14,12 @@ import type { IomMonth } from './schema.js';
 /** Registrations on arrival by territory for each month of the year so far, for the chart. */
 export type MonthlyRegistrations = Array<{ month: YearMonth; code: TerritoryCode; registrations: number }>;
 
-/** The region's registrations in a month: the territories that reported. */
-export function totalRegistrations(data: IomMonth | undefined): Figure {
-  if (!data) return null;
-  const values = Object.values(data.registrations.by_territory).filter((value) => value !== undefined && value !== null);
-  return values.length === 0 ? null : sumPresent(values);
+/**
+ * The region's registrations in a month: n/a when a territory in `expected` (those that register
+ * in other months) has no figure, or when none does.
+ */
+export function totalRegistrations(data: IomMonth | undefined, expected: readonly TerritoryCode[]): Figure {
+  return data ? sumRegion(data.registrations.by_territory, expected, 'not-available').value : null;
 }
 
 /**
@@ -28,13 +30,15 @@ export function totalRegistrations(data: IomMonth | undefined): Figure {
  */
 export function buildRegistrationsSection(context: IomContext): { model: IomModel['registrations']; monthly: MonthlyRegistrations; silent: SilentTerritory[] } {
   const silent = findSilentThisYear(context, (data) => data.registrations.by_territory);
-  const silentIn = (month: YearMonth) => silent.some((each) => each.month === month);
+  const expected = IOM_TERRITORY_ORDER.filter((code) => typeof context.data.registrations.by_territory[code] === 'number' || silent.some((each) => each.code === code));
   const previousData = context.previous();
-  const current = silentIn(context.month) ? null : totalRegistrations(context.data);
-  const previous = totalRegistrations(previousData);
-  const comparable = previousData !== undefined && sameTerritories(context.data, previousData);
+  const current = totalRegistrations(context.data, expected);
+  // The change compares the two months over the territories either registers in: a territory
+  // that registered in only one of them makes it n/a (last month may be of last year).
+  const both = previousData && unionOfReporters(context.data, previousData);
+  const change = both ? computeChange(totalRegistrations(context.data, both), totalRegistrations(previousData, both)) : null;
   const yearMonths = context.yearToDate();
-  const yearToDate = yearMonths && silent.length === 0 ? sumFigures(yearMonths.map(totalRegistrations)) : null;
+  const yearToDate = yearMonths ? sumFigures(yearMonths.map((data) => totalRegistrations(data, expected))) : null;
   const { year, monthNumber } = splitMonth(context.month);
   const monthly = monthRange(makeMonth(year, 1), makeMonth(year, monthNumber)).flatMap((month) => {
     const data = context.history.get(month);
@@ -44,14 +48,13 @@ export function buildRegistrationsSection(context: IomContext): { model: IomMode
       .map(([code, registrations]) => ({ month, code, registrations }));
   });
   return {
-    model: { month: formatCount(current), change: formatSignedChange(comparable ? computeChange(current, previous) : null), yearToDate: formatCount(yearToDate) },
+    model: { month: formatCount(current), change: formatSignedChange(change), yearToDate: formatCount(yearToDate) },
     monthly,
     silent,
   };
 }
 
-/** Whether two months have registrations from the same territories. */
-function sameTerritories(a: IomMonth, b: IomMonth): boolean {
-  const reporting = (data: IomMonth) => IOM_TERRITORY_ORDER.filter((code) => typeof data.registrations.by_territory[code] === 'number').join();
-  return reporting(a) === reporting(b);
+/** The territories that register in either month. */
+function unionOfReporters(a: IomMonth, b: IomMonth): TerritoryCode[] {
+  return IOM_TERRITORY_ORDER.filter((code) => typeof a.registrations.by_territory[code] === 'number' || typeof b.registrations.by_territory[code] === 'number');
 }

@@ -10,8 +10,10 @@ import { computeTopNationalities } from '../../indicators/compute-top-nationalit
 import { computeYearToDate } from '../../indicators/compute-year-to-date.js';
 import { sumFigures, sumPresent, type Figure } from '../../indicators/figure.js';
 import { findSanityIssues, SILENT_HINT, type ByTerritory } from '../../indicators/find-sanity-issues.js';
-import { missingMonthWarnings } from '../missing-month-warnings.js';
-import { findSilentTerritories, silentTerritoryWarnings, type MonthValues, type SilentTerritory } from '../silent-territories.js';
+import { missingMonthWarnings } from '../completeness/missing-month-warnings.js';
+import { findSilentTerritories, silentTerritoryWarnings, type MonthValues, type SilentTerritory } from '../completeness/silent-territories.js';
+import { sumRegion } from '../completeness/regional-sum.js';
+import { leftOutSentence } from '../completeness/left-out-sentence.js';
 import type { ModelWarning, MonthHistory } from '../report-bundle.js';
 import { collectIllustrative } from '../collect-illustrative.js';
 import type { Footnote, UnhcrModel } from './model-types.js';
@@ -75,21 +77,32 @@ export function buildUnhcrFigures(history: MonthHistory<UnhcrMonth>): UnhcrFigur
   const previousEstimate = computeYearToDate(addMonths(month, -12), (each) => valueIn(each, (d) => d.regional_estimate.persons));
   const estimateChange = computeChange(estimate.total, previousEstimate.total);
 
-  // Asylum: intentions and applications to date; the ratio over territories with an intention step.
+  // Asylum: intentions and applications to date; the ratio over territories with an intention
+  // step. A territory silent in a month of the year while reporting asylum in another, or one with
+  // an intention step and no intentions that month, would leave a regional sum short: the totals
+  // it is part of show n/a, and that month's file gets a warning.
   const intentionStep = new Set<TerritoryCode>(data.asylum.intention_step);
-  const asylumTotals = (pick: (entry: { intentions?: number; applications: number }, code: TerritoryCode) => number | undefined) =>
-    computeYearToDate(month, (each) => valueIn(each, (d) => sumPresent(TERRITORY_CODES.map((code) => {
-      const entry = d.asylum.by_territory[code];
-      return entry ? pick(entry, code) : undefined;
-    })))).total;
-  // A territory silent in a month of the year while reporting asylum in another would leave the
-  // regional sums short: the totals it is part of show n/a, and the month's file gets a warning.
-  const silentAsylum = findSilentTerritories(monthValues(history, yearToDateMonths(month), (d) => d.asylum.by_territory), TERRITORY_CODES);
-  const silentInStep = silentAsylum.some((each) => intentionStep.has(each.code));
-  const intentions = silentInStep ? null : asylumTotals((entry, code) => (intentionStep.has(code) ? entry.intentions : undefined));
-  const applications = silentAsylum.length > 0 ? null : asylumTotals((entry) => entry.applications);
-  const applicationsWithIntentionStep = silentInStep ? null : asylumTotals((entry, code) => (intentionStep.has(code) ? entry.applications : undefined));
+  const asylumMonths = monthValues(history, yearToDateMonths(month), (d) => d.asylum.by_territory);
+  const silentAsylum = findSilentTerritories(asylumMonths, TERRITORY_CODES);
+  const asylumReporters = TERRITORY_CODES.filter((code) => asylumMonths.some(({ values }) => values?.[code]));
+  const inStep = asylumReporters.filter((code) => intentionStep.has(code));
+  const asylumTotal = (expected: readonly TerritoryCode[], pick: (entry: { intentions?: number; applications: number }) => number | undefined) =>
+    computeYearToDate(month, (each) => valueIn(each, (d) => sumRegion(d.asylum.by_territory, expected, 'not-available', pick).value)).total;
+  const intentions = asylumTotal(inStep, (entry) => entry.intentions);
+  const applications = asylumTotal(asylumReporters, (entry) => entry.applications);
+  const applicationsWithIntentionStep = asylumTotal(inStep, (entry) => entry.applications);
+  const withoutIntentions = yearToDateMonths(month).flatMap((each) => {
+    const entries = history.get(each)?.asylum.by_territory;
+    return inStep.filter((code) => entries?.[code] && entries[code]!.intentions === undefined).map((code) => ({ month: each, code }));
+  });
   warnings.push(...silentTerritoryWarnings(silentAsylum, 'asylum.by_territory', (name, each) => `${name} has no asylum figures for ${each} though it has them in other months of ${year}; the ${year} asylum totals show n/a`));
+  warnings.push(...withoutIntentions.map(({ month: each, code }) => ({
+    month: each,
+    field: `asylum.by_territory.${code}.intentions`,
+    message: `${TERRITORY_NAMES[code]} is listed in asylum.intention_step but has no intentions for ${each}; the ${year} intentions total and the application-vs-intention ratio show n/a`,
+    hint: 'Add its intentions (0 if none were expressed), or remove it from asylum.intention_step if its procedure has no intention step.',
+  })));
+  const silentInStep = silentAsylum.some((each) => intentionStep.has(each.code)) || withoutIntentions.length > 0;
 
   // Arrivals by territory, year to date; a territory silent in any month of the year is n/a.
   const arrivalsYearToDate = TERRITORY_CODES.map((code) => {
@@ -106,36 +119,43 @@ export function buildUnhcrFigures(history: MonthHistory<UnhcrMonth>): UnhcrFigur
     markerOf.set(code, marker);
   }
 
-  // Persons present at the end of the month, with UASC and each territory's share.
-  const presentParts = TERRITORY_CODES.map((code) => ({ key: code, entry: data.present.by_territory[code] }));
-  // Territories that reported make the regional total, and the brief says which did not; with
-  // none reporting there is no total at all, never 0.
-  const reporting = presentParts.filter((part) => part.entry);
-  const silent = presentParts.filter((part) => !part.entry).map((part) => TERRITORY_NAMES[part.key]);
-  const presentTotal = reporting.length === 0 ? null : sumPresent(reporting.map((part) => part.entry!.persons));
-  const uascTotal = reporting.length === 0 ? null : sumPresent(reporting.map((part) => part.entry!.uasc));
-  const shares = computeShares(presentParts.filter((part) => part.entry).map((part) => ({ key: part.key, count: part.entry!.persons })));
-  for (const part of presentParts) {
-    if (!part.entry) warnings.push({ month, field: `present.by_territory.${part.key}`, message: `${TERRITORY_NAMES[part.key]} has no figure for persons present; it shows n/a and the regional total leaves it out`, hint: SILENT_HINT });
+  // Persons present at the end of the month, with UASC and each territory's share. The briefs
+  // add up the territories that reported and say which did not; with none reporting there is no
+  // total at all, never 0. A territory that gives persons but no UASC is left out of the UASC total.
+  const present = sumRegion(data.present.by_territory, TERRITORY_CODES, 'partial', (entry) => entry.persons);
+  const uasc = sumRegion(data.present.by_territory, TERRITORY_CODES, 'partial', (entry) => entry.uasc);
+  const uascOnlyLeftOut = uasc.leftOut.filter((code) => !present.leftOut.includes(code));
+  const shares = computeShares(TERRITORY_CODES.flatMap((code) => {
+    const entry = data.present.by_territory[code];
+    return entry ? [{ key: code, count: entry.persons }] : [];
+  }));
+  for (const code of present.leftOut) {
+    warnings.push({ month, field: `present.by_territory.${code}`, message: `${TERRITORY_NAMES[code]} has no figure for persons present; it shows n/a and the regional total leaves it out`, hint: SILENT_HINT });
+  }
+  if (uasc.value !== null) {
+    for (const code of uascOnlyLeftOut) {
+      warnings.push({ month, field: `present.by_territory.${code}.uasc`, message: `${TERRITORY_NAMES[code]} gives persons present but no unaccompanied and separated children; the regional number of UASC leaves it out, with a note`, hint: 'Add its uasc (0 if there are none), or accept the note (--strict would stop on it).' });
+    }
   }
 
   // Each month-end adds up the territories that reported; one silent while it reports in other
   // months of the series is named in the chart's note, and warned about on its own file.
   const seriesMonths = monthRange(addMonths(month, -(PRESENT_SERIES_MONTHS - 1)), month);
-  const silentInSeries = findSilentTerritories(monthValues(history, seriesMonths, (d) => d.present.by_territory), TERRITORY_CODES);
+  const presentMonths = monthValues(history, seriesMonths, (d) => d.present.by_territory);
+  const silentInSeries = findSilentTerritories(presentMonths, TERRITORY_CODES);
+  const presentReporters = TERRITORY_CODES.filter((code) => presentMonths.some(({ values }) => values?.[code]));
   const presentByMonth = seriesMonths.map((each) => {
     const found = valueIn(each, (d) => d);
     if (!found) return { month: each, persons: null, leftOut: [] };
-    const leftOut = silentInSeries.filter((silent) => silent.month === each).map((silent) => silent.code);
-    const reported = Object.values(found.present.by_territory).filter((entry) => entry);
-    return { month: each, persons: reported.length === 0 ? null : sumPresent(reported.map((entry) => entry!.persons)), leftOut };
+    const sum = sumRegion(found.present.by_territory, presentReporters, 'partial', (entry) => entry.persons);
+    return { month: each, persons: sum.value, leftOut: sum.value === null ? [] : sum.leftOut };
   });
   // This month's silent territories are warned about above, with what the totals leave out.
   warnings.push(...silentTerritoryWarnings(silentInSeries.filter((silent) => silent.month !== month), 'present.by_territory',
     (name, each) => `${name} has no figure for persons present at the end of ${each}; the chart of persons present by month leaves it out of that month`));
 
   const nationalityCounts = data.nationalities?.persons ?? {};
-  const topNationalities = computeTopNationalities(nationalityCounts, presentTotal, TOP_NATIONALITIES);
+  const topNationalities = computeTopNationalities(nationalityCounts, present.value, TOP_NATIONALITIES);
 
   const lastMonth = history.get(addMonths(month, -1));
   for (const issue of [
@@ -177,7 +197,7 @@ export function buildUnhcrFigures(history: MonthHistory<UnhcrMonth>): UnhcrFigur
       hasChange: estimateChange !== null,
     },
     asylum: {
-      unavailable: silentAsylum.length === 0 ? '' : `The ${year} ${silentInStep ? 'totals are' : 'total of new asylum applications is'} not available: ${describeSilent(silentAsylum)}.`,
+      unavailable: asylumUnavailable(year, silentAsylum, withoutIntentions, silentInStep),
       intentions: formatCount(intentions),
       applications: formatCount(applications),
       ratio: formatPercent(computeRatio(applicationsWithIntentionStep, intentions)),
@@ -189,11 +209,15 @@ export function buildUnhcrFigures(history: MonthHistory<UnhcrMonth>): UnhcrFigur
       notes: arrivalNotes,
     },
     present: {
-      available: presentTotal !== null,
-      unavailable: presentTotal !== null ? '' : `The number of persons present at the end of ${monthLabel(month)} is not available: no territory reported it.`,
-      leftOut: presentTotal !== null && silent.length > 0 ? `These totals leave out ${joinNames(silent)}, which did not report for ${monthLabel(month)}.` : '',
-      total: formatCount(presentTotal),
-      uasc: formatCount(uascTotal),
+      available: present.value !== null,
+      unavailable: present.value !== null ? '' : `The number of persons present at the end of ${monthLabel(month)} is not available: no territory reported it.`,
+      leftOut: present.value === null ? '' : [
+        leftOutSentence('These totals leave out', present.leftOut, `did not report for ${monthLabel(month)}`),
+        uasc.value === null ? '' : leftOutSentence('The number of unaccompanied and separated children also leaves out', uascOnlyLeftOut, `gave no figure for them`),
+      ].filter(Boolean).join(' '),
+      total: formatCount(present.value),
+      uasc: formatCount(uasc.value),
+      uascAvailable: uasc.value !== null,
       sharesSentence: phraseShares(shares, (code) => TERRITORY_NAMES[code as TerritoryCode]),
       hasShares: shares.length > 0,
       rows: TERRITORY_CODES.map((code) => {
@@ -240,11 +264,24 @@ function monthValues(history: MonthHistory<UnhcrMonth>, months: readonly YearMon
   });
 }
 
-/** "Serbia has no figures for March and June 2025" and the like, territory by territory. */
-function describeSilent(silent: readonly SilentTerritory[]): string {
+/**
+ * Why the year's asylum totals are n/a, as a sentence: "The 2025 totals are not available: there
+ * are no figures from Serbia for March 2025.", or "" when they are complete.
+ */
+function asylumUnavailable(year: number, silent: readonly SilentTerritory[], withoutIntentions: readonly SilentTerritory[], intentionsToo: boolean): string {
+  if (silent.length === 0 && withoutIntentions.length === 0) return '';
+  const reasons = [
+    ...(silent.length > 0 ? [`there are no figures from ${byTerritory(silent)}`] : []),
+    ...(withoutIntentions.length > 0 ? [`there are no intentions from ${byTerritory(withoutIntentions)}`] : []),
+  ];
+  const what = silent.length === 0 ? 'total of intentions and the application-vs-intention ratio are' : intentionsToo ? 'totals are' : 'total of new asylum applications is';
+  return `The ${year} ${what} not available: ${reasons.join('; ')}.`;
+}
+
+/** "Serbia for March and June 2025 and Kosovo for May 2025", territory by territory. */
+function byTerritory(silent: readonly SilentTerritory[]): string {
   const codes = [...new Set(silent.map((each) => each.code))];
-  const parts = codes.map((code) => `${TERRITORY_NAMES[code]} for ${describeMonths(silent.filter((each) => each.code === code).map((each) => each.month))}`);
-  return `there are no figures from ${joinNames(parts)}`;
+  return joinNames(codes.map((code) => `${TERRITORY_NAMES[code]} for ${describeMonths(silent.filter((each) => each.code === code).map((each) => each.month))}`));
 }
 
 function personsByTerritory(data: UnhcrMonth): ByTerritory {

@@ -53,6 +53,8 @@ export interface UnhcrModel {
     leftOut: string;
     total: string;
     uasc: string;
+    /** Whether any territory gave its number of UASC; else the sentence leaves them out. */
+    uascAvailable: boolean;
     sharesSentence: string;
     hasShares: boolean;
     rows: Array<{ name: string; persons: string; uasc: string; share: string }>;

@@ -189,3 +189,37 @@ describe('UNHCR persons present by month with a territory silent in a past month
     expect(warnings).toContainEqual(expect.objectContaining({ month: '2025-06', field: 'present.by_territory.XKS' }));
   });
 });
+
+describe('UNHCR figures with an optional figure left out of a line', () => {
+  it('leave a territory without its UASC out of the UASC total, with a note and a warning', () => {
+    const copy = withEdited('2025-12', (data) => {
+      delete data.present.by_territory.BIH!.uasc;
+    });
+    const { model, warnings } = buildUnhcrFigures(historyOf(copy, '2025-12'));
+    expect(model.present.total).toBe('2,289'); // persons present are all there
+    expect(model.present.uasc).toBe('74'); // 134 published - 60 (Bosnia and Herzegovina)
+    expect(model.present.leftOut).toBe('The number of unaccompanied and separated children also leaves out Bosnia and Herzegovina, which gave no figure for them.');
+    expect(warnings).toContainEqual(expect.objectContaining({ month: '2025-12', field: 'present.by_territory.BIH.uasc' }));
+  });
+
+  it('print no number of UASC at all when no territory gives one, never 0', () => {
+    const copy = withEdited('2025-12', (data) => {
+      for (const entry of Object.values(data.present.by_territory)) delete entry!.uasc;
+    });
+    const { model } = buildUnhcrFigures(historyOf(copy, '2025-12'));
+    expect(model.present.uasc).toBe('n/a');
+    expect(model.present.uascAvailable).toBe(false);
+    expect(model.present.leftOut).toBe('');
+  });
+
+  it('show the intentions and the ratio as n/a when a territory with an intention step gives no intentions', () => {
+    const copy = withEdited('2025-05', (data) => {
+      delete data.asylum.by_territory.SRB!.intentions;
+    });
+    const { model, warnings } = buildUnhcrFigures(historyOf(copy, '2025-12'));
+    expect([model.asylum.intentions, model.asylum.ratio]).toEqual(['n/a', 'n/a']);
+    expect(model.asylum.applications).toBe('838'); // every application is there
+    expect(model.asylum.unavailable).toBe('The 2025 total of intentions and the application-vs-intention ratio are not available: there are no intentions from Serbia for May 2025.');
+    expect(warnings).toContainEqual(expect.objectContaining({ month: '2025-05', field: 'asylum.by_territory.SRB.intentions' }));
+  });
+});

@@ -1,5 +1,5 @@
-import { groupConsecutiveMonths, type YearMonth } from '../core/months.js';
-import { gapsInRecord, type ModelWarning } from './report-bundle.js';
+import { groupConsecutiveMonths, type YearMonth } from '../../core/months.js';
+import { gapsInRecord, type ModelWarning } from '../report-bundle.js';
 
 /**
  * One warning per run of months missing inside the record ("No data for 2025-03 to 2025-05 (3

@@ -1,7 +1,7 @@
-import type { YearMonth } from '../core/months.js';
-import { TERRITORY_NAMES, type TerritoryCode } from '../core/territories.js';
-import { SILENT_HINT } from '../indicators/find-sanity-issues.js';
-import type { ModelWarning } from './report-bundle.js';
+import type { YearMonth } from '../../core/months.js';
+import { TERRITORY_NAMES, type TerritoryCode } from '../../core/territories.js';
+import { SILENT_HINT } from '../../indicators/find-sanity-issues.js';
+import type { ModelWarning } from '../report-bundle.js';
 
 /** A territory without a figure in a month, although it has one in another month of the same span. */
 export interface SilentTerritory {
