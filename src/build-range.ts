@@ -9,7 +9,7 @@ import { monthRange, type YearMonth } from './core/months.js';
 import { buildMonthReports, selectedBundles, withBuildSession, type BuildResult, type WrittenReport } from './build-reports.js';
 import { mapWithLimit } from './core/limit-concurrency.js';
 import { createCachedValidation } from './validate/cached-validation.js';
-import { discoverDataFiles } from './load/discover-data.js';
+import { discoverDataFiles, misnamedMonthFolders } from './load/discover-data.js';
 import type { RunOptions } from './options.js';
 
 /** A (month, report) the range could not build, and why. */
@@ -63,9 +63,11 @@ type MonthOutcome = { built: BuildResult } | { failed: FailedReport };
 export async function buildRange(options: RunOptions, span: MonthSpan, progress?: RangeProgress): Promise<RangeResult> {
   const bundles = selectedBundles(options);
   const refs = await discoverDataFiles(options.dataDir, bundles.map((bundle) => bundle.id));
+  const misnamed = await misnamedMonthFolders(options.dataDir, options.strict ? 'error' : 'warning');
+  if (options.strict && misnamed.length > 0) throw new DataError(misnamed);
   const known = [...new Set(refs.map((ref) => ref.month))].sort();
   const months = monthRange(span.from ?? known[0]!, span.to ?? known.at(-1)!);
-  const result: RangeResult = { written: [], skipped: [], failed: [], warnings: [], exitCode: EXIT_OK };
+  const result: RangeResult = { written: [], skipped: [], failed: [], warnings: [...misnamed], exitCode: EXIT_OK };
   const targetsByMonth = new Map(months.map((month) => [month, bundles.filter((bundle) => refs.some((ref) => ref.month === month && ref.reportId === bundle.id))]));
   for (const [month, targets] of targetsByMonth) {
     for (const bundle of bundles) if (!targets.includes(bundle)) result.skipped.push({ month, reportId: bundle.id });

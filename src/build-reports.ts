@@ -15,7 +15,7 @@ import path from 'node:path';
 import { DataError, PrintAuditError, UsageError, type DataProblem } from './core/errors.js';
 import { TOOL } from './core/tool-identity.js';
 import type { YearMonth } from './core/months.js';
-import { discoverDataFiles, type DataFileRef } from './load/discover-data.js';
+import { discoverDataFiles, misnamedMonthFolders, type DataFileRef } from './load/discover-data.js';
 import type { RunOptions } from './options.js';
 import { findChrome } from './pdf/find-chrome.js';
 import { printPdf } from './pdf/print-pdf.js';
@@ -84,7 +84,11 @@ export function withBuildSession<T>(options: RunOptions, fn: (session?: BrowserS
 /** The pipeline proper: data, models, charts and HTML for every report, then print and write. */
 async function runBuild(bundles: ReportBundle[], options: RunOptions, session?: BrowserSession): Promise<BuildResult> {
   const refs = await discoverDataFiles(options.dataDir, bundles.map((bundle) => bundle.id));
-  return buildMonthReports(selectTargets(bundles, refs, options), refs, options.month!, options, session);
+  // A folder named almost like a month holds files this build cannot read: warn (or stop, strict).
+  const misnamed = await misnamedMonthFolders(options.dataDir, options.strict ? 'error' : 'warning');
+  if (options.strict && misnamed.length > 0) throw new DataError(misnamed);
+  const result = await buildMonthReports(selectTargets(bundles, refs, options), refs, options.month!, options, session);
+  return { ...result, warnings: [...misnamed, ...result.warnings] };
 }
 
 /**

@@ -5,11 +5,10 @@
 import { Command, CommanderError, Option } from 'commander';
 import type { BuildResult } from './build-reports.js';
 import type { RangeResult } from './build-range.js';
-import { isYearMonth } from './core/months.js';
 import { DataError, EXIT_BAD_INPUT, EXIT_INTERNAL, UsageError, WbError, type DataProblem } from './core/errors.js';
 import { formatProblem } from './core/format-problem.js';
 import { TOOL } from './core/tool-identity.js';
-import { DEFAULT_JOBS, DEFAULT_TIMEOUT_SECONDS, resolveRunOptions, type RawRunOptions } from './options.js';
+import { checkMonthOption, DEFAULT_JOBS, DEFAULT_TIMEOUT_SECONDS, resolveRunOptions, type RawRunOptions } from './options.js';
 import { reportIds } from './reports/registry.js';
 import { displayPath } from './core/display-path.js';
 import { DEFAULT_PREVIEW_HOST, DEFAULT_PREVIEW_PORT } from './preview/preview-defaults.js';
@@ -76,9 +75,7 @@ function buildProgram(): Command {
       // Each command loads only what it uses: `--help` and `validate` start fast, and only
       // a build that prints ever loads the browser driver.
       if (!isRange) return report(await (await import('./build-reports.js')).buildReports(options), options.quiet);
-      for (const [flag, value] of [['--from', raw.from], ['--to', raw.to]] as const) {
-        if (value !== undefined && !isYearMonth(value)) throw new UsageError(`${flag} ${JSON.stringify(value)} is not a month.\n  Try the form YYYY-MM, for example ${flag} 2025-12.`);
-      }
+      for (const [flag, value] of [['--from', raw.from], ['--to', raw.to]] as const) if (value !== undefined) checkMonthOption(flag, value);
       if (raw.from && raw.to && raw.from > raw.to) throw new UsageError(`--from ${raw.from} comes after --to ${raw.to}.\n  Try swapping them.`);
       const [{ buildRange }, { createRangeProgress }] = await Promise.all([import('./build-range.js'), import('./progress/range-progress.js')]);
       const result = await buildRange(options, raw.all ? {} : { from: raw.from, to: raw.to }, createRangeProgress(options.quiet));
@@ -92,9 +89,13 @@ function buildProgram(): Command {
       const options = resolveRunOptions(raw);
       const summary = await (await import('./validate-data.js')).validateData(options);
       const errors = summary.problems.filter((problem) => problem.severity === 'error');
-      if (errors.length > 0 || (options.strict && summary.problems.length > 0)) throw new DataError(summary.problems);
+      if (errors.length > 0) throw new DataError(summary.problems);
+      // As in a build, --strict turns every warning into an error.
+      if (options.strict && summary.problems.length > 0) throw new DataError(summary.problems.map((problem) => ({ ...problem, severity: 'error' })));
       printProblems(summary.problems);
-      if (!options.quiet) console.log(`${summary.filesChecked} data ${summary.filesChecked === 1 ? 'file' : 'files'} checked, no problems found.`);
+      const files = `${summary.filesChecked} data ${summary.filesChecked === 1 ? 'file' : 'files'} checked`;
+      const warnings = summary.problems.length;
+      if (!options.quiet) console.log(warnings === 0 ? `${files}, no problems found.` : `${files}, no errors; ${warnings} ${warnings === 1 ? 'warning' : 'warnings'} (use --strict to make them fail).`);
     });
   addCommonOptions(program.command('preview').description('serve HTML drafts that reload on every save (no browser needed)'))
     .option('--month <YYYY-MM>', 'month to open first')

@@ -1,11 +1,10 @@
-import path from 'node:path';
 import { renderChartsSvg } from './charts/render-chart-svg.js';
 import { DataError, type DataProblem } from './core/errors.js';
 import type { YearMonth } from './core/months.js';
 import type { DataFileRef } from './load/discover-data.js';
 import { renderReportHtml } from './render/render-html.js';
 import type { DocumentMetadata, ReportBundle } from './reports/report-bundle.js';
-import { displayPath } from './core/display-path.js';
+import { buildReportModel } from './build-report-model.js';
 import { validateReportData, type ValidateFile } from './validate/validate-report-data.js';
 
 /** One report of one month, rendered to its self-contained HTML and ready to print. */
@@ -39,13 +38,10 @@ export async function renderReport(input: RenderReportInput): Promise<RenderedRe
   const validated = await validateReportData(bundle, ownRefs, input.validateFile);
   const errors = validated.problems.filter((problem) => problem.severity === 'error');
   if (errors.length > 0) throw new DataError(errors);
-  const current = validated.months.get(month)!;
-  const firstMonth = input.refs.filter((ref) => ref.reportId === bundle.id).map((ref) => ref.month).sort()[0];
-  const built = bundle.buildModel({ month, data: current.data, get: (each) => validated.months.get(each)?.data, firstMonth });
-  const fileOf = (each: YearMonth) => displayPath(validated.months.get(each)?.file ?? path.join(input.dataDir, each, `${bundle.id}.yaml`));
-  const warnings: DataProblem[] = built.warnings.map((warning) => ({
-    file: fileOf(warning.month ?? month), field: warning.field, message: warning.message, hint: warning.hint, severity: 'warning',
-  }));
+  const model = buildReportModel(bundle, month, validated.months, input.refs, input.dataDir);
+  const { built } = model;
+  // The files' own warnings (an implausible date) come first, then the model's.
+  const warnings = [...validated.problems, ...model.warnings];
   const charts = await renderChartsSvg(built.charts);
   const html = await renderReportHtml({
     templatesDir: input.templatesDir,
@@ -57,3 +53,4 @@ export async function renderReport(input: RenderReportInput): Promise<RenderedRe
   });
   return { reportId: bundle.id, month, html, metadata: built.metadata, warnings };
 }
+

@@ -1,8 +1,9 @@
 import type { DataProblem } from './core/errors.js';
-import { discoverDataFiles } from './load/discover-data.js';
+import { discoverDataFiles, misnamedMonthFolders } from './load/discover-data.js';
 import type { RunOptions } from './options.js';
 import { findReport, REPORTS } from './reports/registry.js';
 import { validateReportData } from './validate/validate-report-data.js';
+import { buildReportModel } from './build-report-model.js';
 
 /** What `wb-report validate` found. */
 export interface ValidationSummary {
@@ -10,15 +11,33 @@ export interface ValidationSummary {
   problems: DataProblem[];
 }
 
-/** Validates every data file (of one month when --month is given) of every requested report. */
+/**
+ * Validates every data file of every requested report; with --month, that month's files and
+ * the earlier months its build reads, so validate passes only when the build's data is sound.
+ * Folders named almost like a month are problems too: their files would never be read.
+ */
 export async function validateData(options: RunOptions): Promise<ValidationSummary> {
   const bundles = (options.reportIds ?? REPORTS.map((report) => report.id)).map(findReport);
   const refs = await discoverDataFiles(options.dataDir, bundles.map((bundle) => bundle.id));
-  const selected = options.month ? refs.filter((ref) => ref.month === options.month) : refs;
-  const problems: DataProblem[] = [];
+  const problems: DataProblem[] = await misnamedMonthFolders(options.dataDir, 'error');
+  let filesChecked = 0;
   for (const bundle of bundles) {
-    const result = await validateReportData(bundle, selected.filter((ref) => ref.reportId === bundle.id));
+    const read = options.month ? new Set(bundle.historyMonthsNeeded(options.month)) : undefined;
+    const selected = refs.filter((ref) => ref.reportId === bundle.id && (!read || read.has(ref.month) || ref.month === options.month));
+    const result = await validateReportData(bundle, selected);
     problems.push(...result.problems);
+    filesChecked += selected.length;
+    // Sound files: the warnings the build would raise (missing months, silent territories,
+    // partial figures), each once, so --strict fails here as it would there.
+    if (result.problems.some((problem) => problem.severity === 'error')) continue;
+    for (const month of options.month ? [options.month] : [...result.months.keys()]) {
+      if (!result.months.has(month)) continue;
+      for (const warning of buildReportModel(bundle, month, result.months, refs, options.dataDir).warnings) {
+        // A month missing is told once, on the first month that misses it, not on every later one.
+        const seen = problems.some((each) => each.message === warning.message && each.field === warning.field && (each.file === warning.file || warning.field === undefined));
+        if (!seen) problems.push(warning);
+      }
+    }
   }
-  return { filesChecked: selected.length, problems };
+  return { filesChecked, problems };
 }

@@ -5,14 +5,38 @@ export type YearMonth = string;
 
 const MONTH_PATTERN = /^(\d{4})-(0[1-9]|1[0-2])$/;
 
+/**
+ * The years wb-report accepts in month folders, --month, --from and --to: the briefs go back to
+ * 2017, and a few years before leave room for back-filled history; 2099 keeps every month a
+ * report reads (up to two years back) and the month after it inside four-digit years.
+ */
+export const FIRST_YEAR = 2015;
+export const LAST_YEAR = 2099;
+
 const MONTH_NAMES = [
   'January', 'February', 'March', 'April', 'May', 'June',
   'July', 'August', 'September', 'October', 'November', 'December',
 ] as const;
 
-/** True when the text is a real month written "YYYY-MM". */
+/** True when the text is a real month written "YYYY-MM", in a year wb-report accepts. */
 export function isYearMonth(text: string): boolean {
-  return MONTH_PATTERN.test(text);
+  const match = MONTH_PATTERN.exec(text);
+  return match !== null && Number(match[1]) >= FIRST_YEAR && Number(match[1]) <= LAST_YEAR;
+}
+
+/**
+ * True for names that look meant as a month ("2026-1", "2025-13", "0000-01", "2025_12"): a
+ * folder so named that is not a month is reported, never silently skipped.
+ */
+export function looksLikeMonth(text: string): boolean {
+  return /^\d{1,4}[-_. ]\d{1,2}$/.test(text) || /^\d{6}$/.test(text);
+}
+
+/** Why a text is not a month wb-report accepts, with what to try: the one message for folders and options. */
+export function describeNotAMonth(text: string): string {
+  const match = MONTH_PATTERN.exec(text);
+  if (match) return `${JSON.stringify(text)} is outside the years wb-report accepts (${FIRST_YEAR} to ${LAST_YEAR})`;
+  return `${JSON.stringify(text)} is not a month written YYYY-MM (such as 2025-12)`;
 }
 
 /** Splits "2025-12" into its year and month number (1-12). */

@@ -15,7 +15,10 @@ export interface ParsedYaml {
 }
 
 /** Parses YAML text, keeping positions; syntax errors become located problems instead of exceptions. */
-export function parseYaml(file: string, text: string): ParsedYaml {
+export function parseYaml(file: string, rawText: string): ParsedYaml {
+  // Old Mac files end lines with CR alone, which YAML does not count as a line end; read each
+  // as a line feed (same length, so every offset, line and column stays true).
+  const text = rawText.replace(/\r(?!\n)/g, '\n');
   const lineCounter = new LineCounter();
   // logLevel 'error': the library's warnings (a list used as a key, say) would reach the terminal
   // raw; the schema reports such a key, located, as an unknown field.
@@ -34,7 +37,7 @@ export function parseYaml(file: string, text: string): ParsedYaml {
   let value: unknown;
   if (problems.length === 0) {
     try {
-      value = document.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
+      value = withoutNegativeZero(document.toJS({ maxAliasCount: MAX_ALIAS_COUNT }));
     } catch (error) {
       // The usual cause is aliases expanding without end ("billion laughs"): point at the first one.
       let offset = 0;
@@ -53,6 +56,19 @@ export function parseYaml(file: string, text: string): ParsedYaml {
     }
   }
   return { file, value, document, lineCounter, problems };
+}
+
+/**
+ * A count written -0 is 0: JavaScript keeps the sign and would print "-0". (The library's
+ * reviver cannot do it: it keeps the old value when the new one is ===, and -0 === 0.)
+ */
+function withoutNegativeZero(value: unknown): unknown {
+  if (Object.is(value, -0)) return 0;
+  if (Array.isArray(value)) return value.map(withoutNegativeZero);
+  if (value !== null && typeof value === 'object') {
+    for (const [key, each] of Object.entries(value)) (value as Record<string, unknown>)[key] = withoutNegativeZero(each);
+  }
+  return value;
 }
 
 /**

@@ -1,3 +1,4 @@
+import type { Stats } from 'node:fs';
 import { readFile, stat } from 'node:fs/promises';
 import type { DataProblem } from '../core/errors.js';
 import { parseYaml, type ParsedYaml } from './parse-yaml.js';
@@ -14,7 +15,9 @@ export async function readDataText(file: string): Promise<DataText> {
     ({ file, problems: [{ file, line, column, severity: 'error', message, hint }] });
   const info = await stat(file).catch(() => undefined);
   if (!info) return fail('the file does not exist', 'Check the month folder and the report id in the file name.');
-  if (!info.isFile()) return fail('this is a folder, not a file', 'Remove the folder and create the YAML file in its place.');
+  if (info.isDirectory()) return fail('this is a folder, not a file', 'Remove the folder and create the YAML file in its place.');
+  // A FIFO would block the read, a device never ends: only a regular file holds a month.
+  if (!info.isFile()) return fail(`this is not a regular file (it is ${describeKind(info)})`, 'Replace it with the YAML file itself (a link to a regular file is fine).');
   if (info.size > MAX_DATA_FILE_BYTES) {
     return fail(`the file is ${(info.size / 1024 / 1024).toFixed(1)} MB, far larger than a month of figures (at most 1 MB)`, 'Check that the right file was saved here.');
   }
@@ -35,6 +38,14 @@ export function parseDataText(file: string, text: string): ParsedYaml | { file: 
     return { file, problems: [{ file, severity: 'error', message: 'the file is empty', hint: 'Copy last month\'s file and change its figures.' }] };
   }
   return parseYaml(file, text);
+}
+
+/** What a path that is not a regular file is, in words. */
+function describeKind(info: Stats): string {
+  if (info.isFIFO()) return 'a named pipe (FIFO)';
+  if (info.isCharacterDevice() || info.isBlockDevice()) return 'a device';
+  if (info.isSocket()) return 'a socket';
+  return 'not a file';
 }
 
 /** Byte offset of the first byte that is not part of a valid UTF-8 sequence, if any. */

@@ -1,6 +1,5 @@
 import { spawn } from 'node:child_process';
-import { UsageError } from '../core/errors.js';
-import type { RunOptions } from '../options.js';
+import { parseNumberOption, type RunOptions } from '../options.js';
 import { findReport } from '../reports/registry.js';
 import { DEFAULT_PREVIEW_HOST, DEFAULT_PREVIEW_PORT } from './preview-defaults.js';
 import { startPreviewServer } from './preview-server.js';
@@ -17,8 +16,7 @@ export interface RawPreviewOptions {
  * SIGTERM, then closes the watchers and connections and returns.
  */
 export async function runPreview(options: RunOptions, raw: RawPreviewOptions): Promise<void> {
-  const port = Number(raw.port ?? DEFAULT_PREVIEW_PORT);
-  if (!Number.isInteger(port) || port < 0 || port > 65535) throw new UsageError(`--port ${raw.port} is not a port number.\n  Try a number from 1024 to 65535, such as ${DEFAULT_PREVIEW_PORT}.`);
+  const port = parseNumberOption('--port', raw.port ?? String(DEFAULT_PREVIEW_PORT), { min: 0, max: 65535, integer: true }, `a port number from 0 (any free port) to 65535, such as --port ${DEFAULT_PREVIEW_PORT}`);
   const reportIds = options.reportIds?.map((id) => findReport(id).id);
   const log = (line: string) => {
     if (!options.quiet) console.log(line);

@@ -7,6 +7,8 @@ export interface CheckProblem {
   path: (string | number)[];
   message: string;
   hint?: string;
+  /** A warning keeps the month usable (the build goes on, --strict stops); an error does not. */
+  severity?: 'error' | 'warning';
 }
 
 /** A warning the model builder raises, such as a month missing from the history it needs. */

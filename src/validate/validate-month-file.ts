@@ -40,7 +40,7 @@ export function validateMonthText<Month>(bundle: ReportBundle<Month>, file: stri
   if (!result.success) {
     return { file, month: folderMonth, problems: result.error.issues.map((issue) => locatedIssue(parsed, issue)) };
   }
-  const problems = bundle.checkMonth(result.data).map((check) => located(parsed, check.path, check.message, check.hint));
+  const problems = bundle.checkMonth(result.data).map((check) => ({ ...located(parsed, check.path, check.message, check.hint), severity: check.severity ?? 'error' }));
   if (folderMonth > currentMonth()) {
     problems.push(located(parsed, ['month'], `${folderMonth} has not begun yet: a month's figures can only be typed once it has started`,
       'Check the year and month of the folder; for a draft of the coming month, wait until it starts.'));
@@ -50,7 +50,8 @@ export function validateMonthText<Month>(bundle: ReportBundle<Month>, file: stri
     problems.push(located(parsed, ['month'], `the file says month ${innerMonth} but sits in the folder ${folderMonth}`,
       `Move the file to the ${innerMonth} folder, or correct the month to ${folderMonth}.`));
   }
-  return { file, month: folderMonth, data: problems.length === 0 ? result.data : undefined, problems };
+  const usable = problems.every((problem) => problem.severity === 'warning');
+  return { file, month: folderMonth, data: usable ? result.data : undefined, problems };
 }
 
 function locatedIssue(parsed: ParsedYaml, issue: Parameters<typeof describeZodIssue>[0]): DataProblem {

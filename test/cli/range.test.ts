@@ -44,11 +44,12 @@ describe('building a range of months on one browser', () => {
     }
   }, 120_000);
 
-  it('refuses a --jobs that is not a whole number from 1 up', async () => {
-    for (const jobs of ['0', 'two', '1.5']) {
+  it('refuses a --jobs that is not a whole number from 1 to 32', async () => {
+    for (const jobs of ['0', 'two', '1.5', '33', 'Infinity']) {
       const result = await runCli(['--month', '2025-12', '--jobs', jobs, '--html', '--out', await makeTempDir()]);
       expect(result.code).toBe(2);
-      expect(result.stderr).toContain(`--jobs ${jobs} is not a number of reports to print at once`);
+      expect(result.stderr).toContain(`--jobs "${jobs}" is not a whole number from 1 to 32`);
+      expect(result.stderr).toContain('Try a whole number from 1 to 32');
     }
   });
 

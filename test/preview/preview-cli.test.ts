@@ -57,7 +57,7 @@ describe('wb-report preview on the command line', () => {
   it('rejects a port that is not a number with exit 2', async () => {
     const result = await runCli(['preview', '--port', 'eighty']);
     expect(result.code).toBe(2);
-    expect(result.stderr).toContain('--port eighty is not a port number');
+    expect(result.stderr).toContain('--port "eighty" is not a port number');
   });
 
   it('never loads puppeteer-core: previewing, validating and --html need no browser', async () => {

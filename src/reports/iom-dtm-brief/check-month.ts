@@ -1,11 +1,12 @@
 import { TERRITORY_CODES, TERRITORY_NAMES } from '../../core/territories.js';
 import { sumPresent } from '../../indicators/figure.js';
 import type { CheckProblem } from '../report-bundle.js';
+import { describeLateDate } from '../../core/date-window.js';
 import type { IomMonth } from './schema.js';
 
 /** Cross-field rules of an IOM month that the schema alone cannot state. Returns every problem found. */
 export function checkIomMonth(data: IomMonth): CheckProblem[] {
-  return [...checkNationalities(data), ...checkAvrr(data), ...checkAsylumTotal(data)];
+  return [...checkNationalities(data), ...checkAvrr(data), ...checkAsylumTotal(data), ...checkPublicationDate(data)];
 }
 
 function checkNationalities(data: IomMonth): CheckProblem[] {
@@ -47,4 +48,14 @@ function checkAsylumTotal(data: IomMonth): CheckProblem[] {
     message: `the regional total (${total}) is less than the applications by territory added up (${parts})`,
     hint: 'The total can include applications not attributed to a territory, never fewer; check both.',
   }];
+}
+
+function checkPublicationDate(data: IomMonth): CheckProblem[] {
+  const date = data.publication_date;
+  if (!date) return [];
+  if (date.slice(0, 7) < data.month) {
+    return [{ path: ['publication_date'], message: `the brief cannot be published on ${date}, before the month it covers (${data.month})`, hint: 'Use the date the brief is (or will be) published, after the month ends.' }];
+  }
+  const late = describeLateDate(date, data.month, { future: true });
+  return late ? [{ path: ['publication_date'], severity: 'warning', message: `publication date ${date} ${late}`, hint: 'Check the year; a monthly brief is usually published in the weeks after its month.' }] : [];
 }

@@ -8,7 +8,7 @@ import { computeRatio } from '../../indicators/compute-ratio.js';
 import { computeShares } from '../../indicators/compute-shares.js';
 import { computeTopNationalities } from '../../indicators/compute-top-nationalities.js';
 import { computeYearToDate } from '../../indicators/compute-year-to-date.js';
-import { sumFigures, sumPresent, type Figure } from '../../indicators/figure.js';
+import { sumFigures, type Figure } from '../../indicators/figure.js';
 import { findSanityIssues, SILENT_HINT, type ByTerritory } from '../../indicators/find-sanity-issues.js';
 import { missingMonthWarnings } from '../completeness/missing-month-warnings.js';
 import { findSilentTerritories, silentTerritoryWarnings, type MonthValues, type SilentTerritory } from '../completeness/silent-territories.js';

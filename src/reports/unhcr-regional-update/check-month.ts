@@ -1,5 +1,6 @@
 import { TERRITORY_NAMES, TERRITORY_CODES } from '../../core/territories.js';
 import type { CheckProblem } from '../report-bundle.js';
+import { describeLateDate } from '../../core/date-window.js';
 import type { UnhcrMonth } from './schema.js';
 
 /** Cross-field rules of a UNHCR month that the schema alone cannot state. Returns every problem found. */
@@ -70,10 +71,14 @@ function checkNationalities(data: UnhcrMonth): CheckProblem[] {
 }
 
 function checkDataAsOf(data: UnhcrMonth): CheckProblem[] {
-  if (!data.data_as_of || data.data_as_of.slice(0, 7) >= data.month) return [];
-  return [{
-    path: ['data_as_of'],
-    message: `the data cannot be as of ${data.data_as_of}, before the month it covers (${data.month})`,
-    hint: 'Use a date at or after the end of the month.',
-  }];
+  if (!data.data_as_of) return [];
+  if (data.data_as_of.slice(0, 7) < data.month) {
+    return [{
+      path: ['data_as_of'],
+      message: `the data cannot be as of ${data.data_as_of}, before the month it covers (${data.month})`,
+      hint: 'Use a date at or after the end of the month.',
+    }];
+  }
+  const late = describeLateDate(data.data_as_of, data.month);
+  return late ? [{ path: ['data_as_of'], severity: 'warning', message: `data as of ${data.data_as_of} ${late}`, hint: 'Check the year; the date the figures were extracted usually falls in the weeks after the month.' }] : [];
 }

@@ -1,0 +1,85 @@
+import { execFileSync } from 'node:child_process';
+import { cp, mkdir, readFile, rm, symlink, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { findReport } from '../../src/reports/registry.js';
+import { validateMonthFile, validateMonthText } from '../../src/validate/validate-month-file.js';
+import { copySampleData, runCli, SAMPLE_DATA } from '../helpers/run-cli.js';
+
+const unhcr = findReport('unhcr-regional-update');
+const december = path.join(SAMPLE_DATA, '2025-12', 'unhcr-regional-update.yaml');
+
+describe('odd data files get a message that says what they are', () => {
+  it('calls a FIFO and a link to a device "not a regular file", never a folder', async () => {
+    const data = await copySampleData();
+    const fifo = path.join(data, '2025-12', 'unhcr-regional-update.yaml');
+    await rm(fifo);
+    execFileSync('mkfifo', [fifo]);
+    const asFifo = await validateMonthFile(unhcr, fifo, '2025-12');
+    expect(asFifo.problems[0]!.message).toBe('this is not a regular file (it is a named pipe (FIFO))');
+    await rm(fifo);
+    await symlink('/dev/zero', fifo);
+    const asDevice = await validateMonthFile(unhcr, fifo, '2025-12');
+    expect(asDevice.problems[0]!.message).toBe('this is not a regular file (it is a device)');
+    expect(asDevice.problems[0]!.hint).not.toMatch(/folder/);
+  });
+
+  it('reads old Mac line endings (CR only) as line ends, with true line numbers', async () => {
+    const text = (await readFile(december, 'utf8')).replace(/\n/g, '\r');
+    expect(validateMonthText(unhcr, december, text, '2025-12').problems).toEqual([]);
+    const broken = text.replace('persons: 160', 'persons: many');
+    const problem = validateMonthText(unhcr, december, broken, '2025-12').problems[0]!;
+    const lineOfBroken = (await readFile(december, 'utf8')).split('\n').findIndex((line) => line.includes('persons: 160')) + 1;
+    expect(problem.line).toBe(lineOfBroken);
+  });
+
+  it('reads a count written -0 as 0, without its sign', async () => {
+    const text = (await readFile(december, 'utf8')).replace('uasc: 2\n', 'uasc: -0\n');
+    const result = validateMonthText(unhcr, december, text, '2025-12');
+    const uasc = (result.data as { present: { by_territory: { MKD: { uasc: number } } } }).present.by_territory.MKD.uasc;
+    expect(Object.is(uasc, 0)).toBe(true);
+    expect(String(uasc)).toBe('0');
+  });
+
+  it('warns, located, of a data_as_of far after its month, and keeps the month usable', async () => {
+    const text = (await readFile(december, 'utf8')).replace(/data_as_of: .*/, 'data_as_of: 2099-01-01');
+    const result = validateMonthText(unhcr, december, text, '2025-12');
+    expect(result.data).toBeDefined();
+    expect(result.problems).toEqual([expect.objectContaining({ severity: 'warning', field: 'data_as_of', message: expect.stringMatching(/^data as of 2099-01-01 is in the future/) })]);
+    expect(result.problems[0]!.line).toBeGreaterThan(1);
+  });
+});
+
+describe('wb-report validate sees what a build would', () => {
+  it('reports a folder named almost like a month (exit 2), instead of skipping its file', async () => {
+    const data = await copySampleData();
+    for (const name of ['2026-1', '2025-13', '0000-01']) {
+      await mkdir(path.join(data, name));
+      await cp(december, path.join(data, name, 'unhcr-regional-update.yaml'));
+    }
+    const result = await runCli(['validate', '--data', data]);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain('2026-1: error: this folder looks like a month but is not a month written YYYY-MM');
+    expect(result.stderr).toContain('2025-13: error: this folder looks like a month');
+    expect(result.stderr).toContain('0000-01: error: this folder looks like a month but is outside the years wb-report accepts (2015 to 2099)');
+    expect(result.stderr).not.toMatch(/at .*\.js:\d+/);
+  });
+
+  it('checks with --month the earlier months the build reads, and --strict fails on the build\'s warnings', async () => {
+    const data = await copySampleData();
+    const march = path.join(data, '2025-03', 'unhcr-regional-update.yaml');
+    await writeFile(march, (await readFile(march, 'utf8')).replace(/persons: \d+/, 'persons: lots'));
+    const broken = await runCli(['validate', '--data', data, '--month', '2025-12']);
+    expect(broken.code).toBe(2);
+    expect(broken.stderr).toContain('2025-03/unhcr-regional-update.yaml:');
+
+    await rm(path.join(data, '2025-03'), { recursive: true });
+    const lenient = await runCli(['validate', '--data', data, '--month', '2025-12']);
+    expect(lenient.code).toBe(0);
+    expect(lenient.stderr).toContain('warning: No data for 2025-03');
+    expect(lenient.stdout).toContain('no errors; 1 warning');
+    const strict = await runCli(['validate', '--data', data, '--month', '2025-12', '--strict']);
+    expect(strict.code).toBe(2);
+    expect(strict.stderr).toContain('error: No data for 2025-03');
+  });
+});
