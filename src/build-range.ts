@@ -10,6 +10,7 @@ import { buildMonthReports, selectedBundles, withBuildSession, type BuildResult,
 import { mapWithLimit } from './core/limit-concurrency.js';
 import { createCachedValidation } from './validate/cached-validation.js';
 import { discoverDataFiles, misnamedMonthFolders } from './load/discover-data.js';
+import { prepareOutputFolder } from './write/prepare-output-folder.js';
 import type { RunOptions } from './options.js';
 
 /** A (month, report) the range could not build, and why. */
@@ -62,6 +63,7 @@ type MonthOutcome = { built: BuildResult } | { failed: FailedReport };
  */
 export async function buildRange(options: RunOptions, span: MonthSpan, progress?: RangeProgress): Promise<RangeResult> {
   const bundles = selectedBundles(options);
+  await prepareOutputFolder(options.outDir);
   const refs = await discoverDataFiles(options.dataDir, bundles.map((bundle) => bundle.id));
   const misnamed = await misnamedMonthFolders(options.dataDir, options.strict ? 'error' : 'warning');
   if (options.strict && misnamed.length > 0) throw new DataError(misnamed);

@@ -31,6 +31,7 @@ import type { ReportBundle } from './reports/report-bundle.js';
 import { displayPath } from './core/display-path.js';
 import type { ValidateFile } from './validate/validate-report-data.js';
 import { removePendingTemporaryFiles, writeFileAtomic } from './write/write-atomic.js';
+import { prepareOutputFolder } from './write/prepare-output-folder.js';
 import { withInterruptCleanup } from './core/on-interrupt.js';
 
 /** A file the build wrote. */
@@ -52,6 +53,8 @@ export interface BuildResult {
 export async function buildReports(options: RunOptions): Promise<BuildResult> {
   if (!options.month) throw new UsageError('No month given.\n  Try --month 2025-12.');
   const bundles = selectedBundles(options);
+  // A folder that cannot take the files fails now, not after every report has printed.
+  await prepareOutputFolder(options.outDir);
   return withBuildSession(options, (session) => runBuild(bundles, options, session));
 }
 

@@ -7,6 +7,7 @@ import type { BuildResult } from './build-reports.js';
 import type { RangeResult } from './build-range.js';
 import { DataError, EXIT_BAD_INPUT, EXIT_INTERNAL, UsageError, WbError, type DataProblem } from './core/errors.js';
 import { formatProblem } from './core/format-problem.js';
+import { describeFileSystemError, isSystemError } from './write/describe-file-system-error.js';
 import { TOOL } from './core/tool-identity.js';
 import { checkMonthOption, DEFAULT_JOBS, DEFAULT_TIMEOUT_SECONDS, resolveRunOptions, type RawRunOptions } from './options.js';
 import { reportIds } from './reports/registry.js';
@@ -146,6 +147,13 @@ function handleError(error: unknown): number {
   if (error instanceof WbError) {
     console.error(error.message);
     return error.exitCode;
+  }
+  // The file system refusing (a full disk, a read-only folder) wherever it happens is the
+  // user's to fix: a message with the path and what to try, not a stack trace.
+  if (isSystemError(error)) {
+    const described = describeFileSystemError(error);
+    console.error(described.message);
+    return described.exitCode;
   }
   console.error(`wb-report failed unexpectedly: ${(error as Error)?.stack ?? String(error)}\n  This is a bug; please report it with the command you ran.`);
   return EXIT_INTERNAL;

@@ -1,8 +1,7 @@
-import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
 import type { Browser } from 'puppeteer-core';
 import { BrowserError } from '../core/errors.js';
+import { createBrowserRunFolder, removeRunFolder, removeStaleRunFolders } from './browser-run-folder.js';
+import { findBrowserProcesses, killBrowserProcesses } from './kill-process-tree.js';
 
 /** How long Chromium may take to start before we give up. */
 export const DEFAULT_LAUNCH_TIMEOUT_MS = 30_000;
@@ -36,13 +35,21 @@ export type LaunchedBrowser = Browser;
 export async function launchBrowser(executablePath: string, timeoutMs = DEFAULT_LAUNCH_TIMEOUT_MS): Promise<LaunchedBrowser> {
   const { default: puppeteer } = await import('puppeteer-core');
   const isRoot = typeof process.getuid === 'function' && process.getuid() === 0;
-  // Our own profile folder: it marks every process of this browser, so one that froze before
-  // puppeteer handed it over can still be found and killed.
-  const profile = mkdtempSync(path.join(tmpdir(), 'wb-report-chromium-'));
+  // Folders that runs killed outright left behind go first (only ours, only when unused).
+  if (!staleFoldersRemoved) {
+    staleFoldersRemoved = true;
+    removeStaleRunFolders();
+  }
+  // Our own folder: it holds the profile and Chromium's temporary folders (TMPDIR), so all go
+  // together; and its path, on every command line the browser starts, marks every process of
+  // this browser, so one that froze before puppeteer handed it over can still be found and killed.
+  const run = createBrowserRunFolder();
+  const profile = run.root;
   liveProfiles.add(profile);
   const launching = puppeteer.launch({
     executablePath,
-    userDataDir: profile,
+    userDataDir: run.profile,
+    env: { ...process.env, TMPDIR: run.root },
     headless: true,
     // Pipes rather than a websocket: a frozen browser then fails the protocol timeout instead of hanging the connection.
     pipe: true,
@@ -68,8 +75,8 @@ export async function launchBrowser(executablePath: string, timeoutMs = DEFAULT_
     return browser;
   } catch (error) {
     launching.then(killBrowserProcess, () => undefined);
-    killProcessesUsing(profile);
-    removeFolder(profile);
+    killBrowserProcesses(profile);
+    removeRunFolder(profile);
     liveProfiles.delete(profile);
     throw new BrowserError(`Chromium at ${executablePath} did not start: ${(error as Error).message.split('\n')[0]}\n  Try running it by hand (${executablePath} --headless --version) to see what is wrong.`, error);
   } finally {
@@ -77,8 +84,16 @@ export async function launchBrowser(executablePath: string, timeoutMs = DEFAULT_
   }
 }
 
-/** Closes the browser; if it does not close in time, kills its process so none is left behind. */
+/**
+ * Closes the browser; if it does not close in time, kills its process so none is left behind.
+ * The processes --chrome started are listed first, while they are still linked to it: a
+ * wrapper that does not exec Chromium ends with it, and its other children would otherwise be
+ * orphans no longer traceable to this browser.
+ */
 export async function closeBrowser(browser: LaunchedBrowser): Promise<void> {
+  const profile = profiles.get(browser);
+  const pid = browser.process()?.pid;
+  const started = profile ? findBrowserProcesses(profile, pid ? [pid] : []) : [];
   let timer: NodeJS.Timeout | undefined;
   const timeout = new Promise((_, reject) => {
     timer = setTimeout(() => reject(new Error('close timed out')), CLOSE_TIMEOUT_MS);
@@ -90,80 +105,47 @@ export async function closeBrowser(browser: LaunchedBrowser): Promise<void> {
   } finally {
     // A pending timer would keep the process alive for its whole delay after the work is done.
     clearTimeout(timer);
+    if (profile) killBrowserProcesses(profile, started);
     removeProfile(browser);
   }
 }
 
 /**
- * Kills the browser at once, synchronously (for signal handlers). Puppeteer starts Chromium as
- * the leader of its own process group on POSIX, so the whole group goes: renderers included.
+ * Kills the browser at once, synchronously (for signal handlers): its process, its process
+ * group (puppeteer starts it as a group leader on POSIX) and every descendant, so a --chrome
+ * wrapper that does not exec Chromium leaves nothing running either.
  */
 export function killBrowserProcess(browser: LaunchedBrowser): void {
   const child = browser.process();
-  if (child?.pid) {
-    try {
-      process.kill(-child.pid, 'SIGKILL');
-    } catch {
-      child.kill('SIGKILL');
-    }
-  }
   const profile = profiles.get(browser);
-  if (profile) killProcessesUsing(profile);
+  if (profile) killBrowserProcesses(profile, child?.pid ? [child.pid] : []);
+  else child?.kill('SIGKILL');
   removeProfile(browser);
 }
 
-/** The profile folder of each browser we launched. */
+/** Whether this process has cleaned stale run folders yet (once is enough). */
+let staleFoldersRemoved = false;
+
+/** The run folder of each browser we launched. */
 const profiles = new WeakMap<LaunchedBrowser, string>();
 
-/**
- * Removes a browser's profile folder, best effort: a browser that is being killed may still
- * write into it while it goes, and a leftover temporary folder must not fail a good build.
- */
-function removeFolder(folder: string): void {
-  try {
-    rmSync(folder, { recursive: true, force: true, maxRetries: 5, retryDelay: 20 });
-  } catch {
-    // Left for the system's temporary-file cleaning.
-  }
-}
-
-/** Profile folders of browsers started and not yet closed, launched or still launching. */
+/** Run folders of browsers started and not yet closed, launched or still launching. */
 const liveProfiles = new Set<string>();
 
 function removeProfile(browser: LaunchedBrowser): void {
   const profile = profiles.get(browser);
   if (profile) {
-    removeFolder(profile);
+    removeRunFolder(profile);
     liveProfiles.delete(profile);
   }
   profiles.delete(browser);
 }
 
-/** Kills every browser this process started, launched or still launching, and removes its profile; for signal handlers. */
+/** Kills every browser this process started, launched or still launching, and removes its folder; for signal handlers. */
 export function killAllBrowsers(): void {
   for (const profile of liveProfiles) {
-    killProcessesUsing(profile);
-    removeFolder(profile);
+    killBrowserProcesses(profile);
+    removeRunFolder(profile);
   }
   liveProfiles.clear();
-}
-
-/**
- * Kills every process whose command line names the profile folder (Linux: /proc). It finds a
- * browser that froze during launch, before puppeteer gave us its handle, and its helpers.
- */
-function killProcessesUsing(profile: string): void {
-  let entries: string[];
-  try {
-    entries = readdirSync('/proc').filter((name) => /^\d+$/.test(name));
-  } catch {
-    return;
-  }
-  for (const pid of entries) {
-    try {
-      if (readFileSync(`/proc/${pid}/cmdline`, 'utf8').includes(profile)) process.kill(Number(pid), 'SIGKILL');
-    } catch {
-      // Gone already, or not ours to read.
-    }
-  }
 }

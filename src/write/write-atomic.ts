@@ -1,6 +1,7 @@
 import { rmSync } from 'node:fs';
 import { mkdir, rename, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
+import { describeFileSystemError, isSystemError } from './describe-file-system-error.js';
 
 /** Temporary files being written right now, so an interrupted build can remove them. */
 const pendingTemporaryFiles = new Set<string>();
@@ -16,15 +17,16 @@ export function removePendingTemporaryFiles(): void {
  * the bytes go to a temporary file beside the target, then a rename replaces it.
  */
 export async function writeFileAtomic(file: string, content: string | Uint8Array): Promise<void> {
-  await mkdir(path.dirname(file), { recursive: true });
   const temporary = path.join(path.dirname(file), `.${path.basename(file)}.${process.pid}.${Date.now()}.tmp`);
   pendingTemporaryFiles.add(temporary);
   try {
+    await mkdir(path.dirname(file), { recursive: true });
     await writeFile(temporary, content);
     await rename(temporary, file);
   } catch (error) {
-    await rm(temporary, { force: true });
-    throw error;
+    await rm(temporary, { force: true }).catch(() => undefined);
+    // A full disk or a folder gone read-only mid-run: the user's to fix, said plainly.
+    throw isSystemError(error) ? describeFileSystemError(error, error.path && error.path !== temporary ? error.path : file) : error;
   } finally {
     pendingTemporaryFiles.delete(temporary);
   }
