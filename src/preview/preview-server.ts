@@ -2,6 +2,7 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import type { AddressInfo } from 'node:net';
 import { WbError, EXIT_BAD_INPUT } from '../core/errors.js';
 import { isYearMonth } from '../core/months.js';
+import { allowedHosts, isAllowedHost } from './check-host.js';
 import { watchFolders } from './watch-folders.js';
 import { DraftStore, type Draft } from './draft-store.js';
 import { renderDraftPage, renderIndexPage } from './preview-page.js';
@@ -49,7 +50,13 @@ export async function startPreviewServer(options: PreviewOptions): Promise<Runni
   const clients = new Set<ServerResponse>();
   const listeners: Array<(drafts: Draft[]) => void> = [];
 
+  let allowed = new Set<string>();
   const server = createServer((request, response) => {
+    // Another site's page that reached us by DNS rebinding sends its own name as Host.
+    if (!isAllowedHost(request.headers.host, allowed)) {
+      send(response, 421, 'text/plain; charset=utf-8', 'This preview answers only to its own address.');
+      return;
+    }
     handleRequest(request, response, store, clients).catch((error) => {
       if (!response.headersSent) send(response, 500, 'text/plain', `wb-report preview failed: ${(error as Error).message}`);
     });
@@ -75,6 +82,7 @@ export async function startPreviewServer(options: PreviewOptions): Promise<Runni
   });
 
   const port = await listen(server, options.host, options.port, log);
+  allowed = allowedHosts(options.host, port);
   const shownHost = options.host.includes(':') ? `[${options.host}]` : options.host;
   return {
     url: `http://${shownHost}:${port}/`,
@@ -84,8 +92,10 @@ export async function startPreviewServer(options: PreviewOptions): Promise<Runni
       stopWatching();
       clearInterval(heartbeat);
       clients.forEach((client) => client.end());
-      await new Promise<void>((resolve) => server.close(() => resolve()));
+      // Open event streams and idle keep-alive sockets would hold close() forever: cut them now.
+      const closed = new Promise<void>((resolve) => server.close(() => resolve()));
       server.closeAllConnections();
+      await closed;
     },
   };
 }

@@ -32,8 +32,12 @@ export async function runPreview(options: RunOptions, raw: RawPreviewOptions): P
     process.once('SIGINT', resolve);
     process.once('SIGTERM', resolve);
   });
+  // A second Ctrl-C while closing does not wait.
+  const force = () => process.exit(130);
+  process.once('SIGINT', force);
+  process.once('SIGTERM', force);
   await preview.close();
-  log('preview stopped.');
+  console.log('preview stopped.');
 }
 
 function openInBrowser(url: string, log: (line: string) => void): void {
