@@ -12,8 +12,8 @@ export function formatCount(value: Figure | undefined): string {
   return thousands.format(value);
 }
 
-/** A fraction as a whole percentage: 0.0595 → "6%". */
+/** A fraction as a whole percentage: 0.0595 → "6%"; a share above 0 that rounds to 0 is "<1%", never the "0%" of a reported 0. */
 export function formatPercent(fraction: Figure | undefined): string {
   if (fraction === null || fraction === undefined) return NOT_AVAILABLE;
-  return `${roundPercent(fraction)}%`;
+  return fraction > 0 && roundPercent(fraction) === 0 ? '<1%' : `${roundPercent(fraction)}%`;
 }

@@ -1,4 +1,5 @@
 import { groupEqualShares, type Share } from '../indicators/compute-shares.js';
+import { formatPercent } from './format-number.js';
 
 /** Joins names as the editions do: "A", "A and B", "A, B and C". */
 export function joinNames(names: readonly string[]): string {
@@ -16,8 +17,8 @@ export function phraseShares(shares: readonly Share[], nameOf: (key: string) => 
   const groups = groupEqualShares(shares.filter((share) => share.count > 0));
   if (groups.length === 0) return '';
   const [first, ...rest] = groups;
-  const lead = `${first![0]!.percent}%${first!.length > 1 ? ' each' : ''} were present in ${joinNames(first!.map((share) => nameOf(share.key)))}`;
+  const lead = `${formatPercent(first![0]!.fraction)}${first!.length > 1 ? ' each' : ''} were present in ${joinNames(first!.map((share) => nameOf(share.key)))}`;
   if (rest.length === 0) return lead;
-  const followers = rest.map((group) => `${joinNames(group.map((share) => nameOf(share.key)))} (${group[0]!.percent}%${group.length > 1 ? ' each' : ''})`);
+  const followers = rest.map((group) => `${joinNames(group.map((share) => nameOf(share.key)))} (${formatPercent(group[0]!.fraction)}${group.length > 1 ? ' each' : ''})`);
   return `${lead}, followed by ${joinNames(followers)}`;
 }

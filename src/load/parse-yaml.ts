@@ -34,6 +34,7 @@ export function parseYaml(file: string, rawText: string): ParsedYaml {
       hint: hintForYamlError(error.code),
     };
   });
+  if (problems.length === 0) problems.push(...oddNumberForms(file, text, document, lineCounter));
   let value: unknown;
   if (problems.length === 0) {
     try {
@@ -56,6 +57,28 @@ export function parseYaml(file: string, rawText: string): ParsedYaml {
     }
   }
   return { file, value, document, lineCounter, problems };
+}
+
+/**
+ * Numbers written other than in plain decimal digits (0o110, 0x1F, 1e3, .inf): YAML reads 0o110
+ * as 72, which no one typing a count means. Each is a located problem naming the value read.
+ */
+function oddNumberForms(file: string, text: string, document: Document.Parsed, lineCounter: LineCounter): DataProblem[] {
+  const problems: DataProblem[] = [];
+  visit(document, {
+    Scalar(_key, node) {
+      if (typeof node.value !== 'number' || !node.range) return;
+      const written = text.slice(node.range[0], node.range[1]).trim();
+      if (/^[-+]?\d+(\.\d+)?$/.test(written)) return;
+      const position = lineCounter.linePos(node.range[0]);
+      problems.push({
+        file, line: position.line, column: position.col, severity: 'error',
+        message: `the number ${written} is not written in plain decimal digits (YAML reads it as ${node.value})`,
+        hint: Number.isFinite(node.value) ? `Write it as ${node.value} if that is what you mean, or put it in quotes if it is text.` : 'Write a count in digits, such as 120.',
+      });
+    },
+  });
+  return problems;
 }
 
 /**

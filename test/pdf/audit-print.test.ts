@@ -16,6 +16,18 @@ describe('auditPrint', () => {
     expect(auditPrint({ html: HTML, pages, pageSizes: [A4], expectedPageSize: A4 })).toEqual(['the PDF lacks figures the HTML prints, cut off or clipped: "1,541" (1 of 2)']);
   });
 
+  it('says under which heading a missing figure sits', () => {
+    const html = '<body><h2>New arrivals</h2><p>4,022</p><h3>Persons <em>present</em></h3><td>1,130</td></body>';
+    const pages = [{ all: 'New arrivals 4,022 Persons present', content: 'New arrivals 4,022 Persons present' }];
+    expect(auditPrint({ html, pages, pageSizes: [A4] })).toEqual(['the PDF lacks figures the HTML prints, cut off or clipped: "1,130" (0 of 1); look under the heading “Persons present”']);
+  });
+
+  it('does not count the axis labels a chart hides (Vega drops overlapping ones with opacity 0)', () => {
+    const html = '<body><p>1,100,000</p><svg><text transform="x" opacity="0">200,000</text><text>400,000</text></svg></body>';
+    const pages = [{ all: '1,100,000 400,000', content: '1,100,000 400,000' }];
+    expect(auditPrint({ html, pages, pageSizes: [A4] })).toEqual([]);
+  });
+
   it('names a page of the wrong size and a blank page', () => {
     const letter = { width: 612, height: 792 };
     const pages = [{ all: 'Some 2,289 persons (49%) 1,541 1,541', content: 'Some 2,289 persons (49%) 1,541 1,541' }, { all: '2 / 2', content: ' ' }];

@@ -126,9 +126,10 @@ function unhcrOracle(months: Map<string, UnhcrMonth>) {
   const year = monthsOf(2025, 12);
   const all = year.every((month) => months.has(month));
   const estimate = all ? year.reduce((total, month) => total + months.get(month)!.regional_estimate.persons, 0) : null;
-  // A territory that reports asylum in one month of the year must report it in every month.
+  // A territory that reports asylum in one month of this year or last must report it in every month of this year.
   const step = months.get('2025-12')!.asylum.intention_step;
-  const reporting = (codes: readonly Code[]) => codes.filter((code) => year.some((month) => months.get(month)?.asylum.by_territory[code]));
+  const twoYears = [...monthsOf(2024, 12), ...year];
+  const reporting = (codes: readonly Code[]) => codes.filter((code) => twoYears.some((month) => months.get(month)?.asylum.by_territory[code]));
   const complete = (codes: readonly Code[]) => all && reporting(codes).every((code) => year.every((month) => months.get(month)!.asylum.by_territory[code]));
   // A territory with an intention step gives its intentions every month it gives asylum figures.
   const intentionsComplete = (codes: readonly Code[]) => complete(codes) && codes.every((code) => year.every((month) => {
@@ -160,11 +161,12 @@ function iomOracle(months: Map<string, IomMonth>) {
   const year = monthsOf(2024, 12);
   const all = year.every((month) => months.has(month));
   const registrationsOf = (month: string) => months.get(month)?.registrations.by_territory ?? {};
-  const reportingRegistrations = TERRITORIES.filter((code) => year.some((month) => typeof registrationsOf(month)[code] === 'number'));
+  const twoYears = [...monthsOf(2023, 12), ...year];
+  const reportingRegistrations = TERRITORIES.filter((code) => twoYears.some((month) => typeof registrationsOf(month)[code] === 'number'));
   const monthComplete = (month: string) => reportingRegistrations.every((code) => typeof registrationsOf(month)[code] === 'number');
   const monthTotal = (month: string) => Object.values(registrationsOf(month)).reduce<number>((total, value) => total + (value ?? 0), 0);
   const asylumOf = (month: string) => months.get(month)!.asylum!;
-  const reportingAsylum = TERRITORIES.filter((code) => year.some((month) => typeof months.get(month)?.asylum?.applications_by_territory[code] === 'number'));
+  const reportingAsylum = TERRITORIES.filter((code) => twoYears.some((month) => typeof months.get(month)?.asylum?.applications_by_territory[code] === 'number'));
   const asylumMonth = (month: string): number | null => {
     const asylum = asylumOf(month);
     if (asylum.applications_total !== undefined) return asylum.applications_total;
@@ -173,11 +175,14 @@ function iomOracle(months: Map<string, IomMonth>) {
   };
   const asylumMonths = all ? year.map(asylumMonth) : [null];
   const reception = Object.values(months.get('2024-12')!.reception!.by_territory).filter((entry) => entry);
+  const reportingAvrr = TERRITORIES.filter((code) => twoYears.some((month) => typeof months.get(month)?.avrr?.returns_by_territory[code] === 'number'));
+  const avrrComplete = all && year.every((month) => reportingAvrr.every((code) => typeof months.get(month)!.avrr!.returns_by_territory[code] === 'number'));
   return {
     registrations: print(monthComplete('2024-12') ? monthTotal('2024-12') : null),
     registrationsYear: print(all && year.every(monthComplete) ? year.reduce((total, month) => total + monthTotal(month), 0) : null),
     applications: print(asylumMonths.includes(null) ? null : (asylumMonths as number[]).reduce((total, value) => total + value, 0)),
-    returns: print(all ? year.reduce((total, month) => total + months.get(month)!.avrr!.male + months.get(month)!.avrr!.female, 0) : null),
+    // Male and female add up to the territories each month: a territory silent in one leaves them short.
+    returns: print(all && avrrComplete ? year.reduce((total, month) => total + months.get(month)!.avrr!.male + months.get(month)!.avrr!.female, 0) : null),
     accommodated: print(reception.length === 0 ? null : reception.reduce((total, entry) => total + entry!.accommodated, 0)),
   };
 }

@@ -41,6 +41,14 @@ describe('odd data files get a message that says what they are', () => {
     expect(String(uasc)).toBe('0');
   });
 
+  it('refuses a number not written in decimal digits (YAML reads 0o110 as 72), located', async () => {
+    const text = (await readFile(december, 'utf8')).replace('persons: 160', 'persons: 0o110');
+    const problem = validateMonthText(unhcr, december, text, '2025-12').problems[0]!;
+    expect(problem.message).toBe('the number 0o110 is not written in plain decimal digits (YAML reads it as 72)');
+    expect(problem.hint).toBe('Write it as 72 if that is what you mean, or put it in quotes if it is text.');
+    expect(problem.line).toBe((await readFile(december, 'utf8')).split('\n').findIndex((line) => line.includes('persons: 160')) + 1);
+  });
+
   it('warns, located, of a data_as_of far after its month, and keeps the month usable', async () => {
     const text = (await readFile(december, 'utf8')).replace(/data_as_of: .*/, 'data_as_of: 2099-01-01');
     const result = validateMonthText(unhcr, december, text, '2025-12');

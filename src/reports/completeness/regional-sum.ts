@@ -22,20 +22,23 @@ export interface RegionalFigure {
  * Adds up one month's figure over the territories. `expected` are the territories the figure
  * should cover (all of them, or those that report this block in other months); any of them
  * without a figure is left out, and `whenSilent` decides what that costs. `pick` reads the
- * figure from a territory's entry when the entry is more than a number.
+ * figure from a territory's entry when the entry is more than a number. `within` limits the
+ * sum to a group of territories (those with an intention step, say); by default every
+ * territory with a figure counts, expected or not.
  */
 export function sumRegion<T>(
   byTerritory: Partial<Record<TerritoryCode, T | null | undefined>> | undefined,
   expected: readonly TerritoryCode[],
   whenSilent: WhenSilent,
   pick: (entry: T) => number | null | undefined = (entry) => entry as number,
+  within?: readonly TerritoryCode[],
 ): RegionalFigure {
   const figureOf = (code: TerritoryCode): number | undefined => {
     const entry = byTerritory?.[code];
     if (entry === undefined || entry === null) return undefined;
     return pick(entry) ?? undefined;
   };
-  const codes = Object.keys(byTerritory ?? {}) as TerritoryCode[];
+  const codes = (Object.keys(byTerritory ?? {}) as TerritoryCode[]).filter((code) => !within || within.includes(code));
   const reported = codes.filter((code) => figureOf(code) !== undefined);
   const leftOut = expected.filter((code) => figureOf(code) === undefined);
   if (reported.length === 0) return { value: null, leftOut };

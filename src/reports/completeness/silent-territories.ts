@@ -16,15 +16,25 @@ export interface MonthValues {
 }
 
 /**
- * The territories silent in some of `months` while they report the same block in another: a
- * regional figure over those months, or a yearly figure of the territory, cannot be complete.
- * Each (month, territory) once, months in the order given, territories in `order`. Both reports
- * use it, for sums over the year and for monthly series alike.
+ * The territories silent in some of `months` while they report the same block in another month,
+ * of `months` or of `earlier` (the months before, that the report also reads, such as last
+ * year): a regional figure over `months`, or a yearly figure of the territory, cannot be
+ * complete. So a territory silent all year, or in January, after reporting last year, is found
+ * too. Each (month, territory) once, months in the order given, territories in `order`. Both
+ * reports use it, for sums over the year and for monthly series alike.
  */
-export function findSilentTerritories(months: readonly MonthValues[], order: readonly TerritoryCode[]): SilentTerritory[] {
-  const reported = (values: MonthValues['values'], code: TerritoryCode) => values?.[code] !== undefined && values?.[code] !== null;
-  const reporting = order.filter((code) => months.some(({ values }) => reported(values, code)));
-  return months.flatMap(({ month, values }) => reporting.filter((code) => !reported(values, code)).map((code) => ({ month, code })));
+export function findSilentTerritories(months: readonly MonthValues[], order: readonly TerritoryCode[], earlier: readonly MonthValues[] = []): SilentTerritory[] {
+  const reporting = reportingTerritories([...earlier, ...months], order);
+  return months.flatMap(({ month, values }) => reporting.filter((code) => !isReported(values, code)).map((code) => ({ month, code })));
+}
+
+/** The territories, in `order`, that report the block in any of the months. */
+export function reportingTerritories(months: readonly MonthValues[], order: readonly TerritoryCode[]): TerritoryCode[] {
+  return order.filter((code) => months.some(({ values }) => isReported(values, code)));
+}
+
+function isReported(values: MonthValues['values'], code: TerritoryCode): boolean {
+  return values?.[code] !== undefined && values?.[code] !== null;
 }
 
 /** One warning per silent territory and month, on that month's file; `describe` says what it costs. */

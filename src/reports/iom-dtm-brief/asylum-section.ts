@@ -1,9 +1,7 @@
 import { splitMonth, yearToDateMonths } from '../../core/months.js';
 import { formatCount } from '../../format/format-number.js';
 import { sumFigures, sumPresent, type Figure } from '../../indicators/figure.js';
-import { findBaseline } from './cumulative-baseline.js';
-import { baselineSource, byTerritoryThisYear, findSilentThisYear, silentThisYearWarnings, type IomContext } from './iom-context.js';
-import { baselineTotal } from './baseline-total.js';
+import { byTerritoryThisYear, cumulativeRow, findSilentThisYear, silentThisYearWarnings, type IomContext } from './iom-context.js';
 import type { IomModel } from './model-types.js';
 import type { IomMonth } from './schema.js';
 import { buildTerritoryTable } from './territory-table.js';
@@ -29,11 +27,11 @@ export function buildAsylumSection(context: IomContext): { model: IomModel['asyl
     }))
     : null;
   const thisYear = byTerritoryThisYear(context, (data) => data.asylum?.applications_by_territory);
-  const baseline = findBaseline(context.month, baselineSource(context, (data) => data.asylum, (data) => data.asylum?.applications_by_territory, unattributedApplications));
+  const cumulative = cumulativeRow(context, 'asylum', { since: (since, last) => `Total applications ${since}-${last}`, none: (each) => `Total applications before ${each}` }, (data) => data.asylum, (data) => data.asylum?.applications_by_territory, unattributedApplications);
   // Both rows bring their totals, so the table has no partial total to footnote.
   const { table } = buildTerritoryTable(IOM_TERRITORY_ORDER, [
-    { label: `Total applications in ${year}`, values: thisYear, total: applications },
-    { label: baseline ? `Total applications ${baseline.since}-${year - 1}` : `Total applications before ${year}`, values: baseline?.byTerritory, total: baseline && baselineTotal(baseline) },
+    { label: `Total applications in ${year}`, values: thisYear, total: applications, missing: 'n/a' },
+    cumulative,
   ]);
   return {
     model: {

@@ -68,6 +68,7 @@ export function buildIomFigures(history: MonthHistory<IomMonth>): IomFigures {
   const nationalities = buildNationalitiesSection(context);
   const nationalityMarks = footnotes.mark(
     missingNationalitiesNote(nationalities.withoutData),
+    ...nationalities.tieNotes,
     `Percentage increases or decreases refer to changes in the percentage share of nationalities, and not in total numbers, compared with the previous month, ${monthLabel(previousMonth)}.`,
   );
 

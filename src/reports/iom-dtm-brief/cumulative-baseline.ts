@@ -43,7 +43,8 @@ export function findBaseline<Month>(month: YearMonth, source: BaselineSource<Mon
   const codes = new Set([...Object.keys(previous.byTerritory), ...monthly.flatMap((values) => Object.keys(values))] as TerritoryCode[]);
   const byTerritory: Partial<Record<TerritoryCode, number | null>> = {};
   for (const code of codes) {
-    const start = code in previous.byTerritory ? previous.byTerritory[code] : 0;
+    // A territory missing from last year's baseline has no known start: n/a, not 0.
+    const start = previous.byTerritory[code];
     const values = monthly.map((values) => values[code]);
     byTerritory[code] = start === null || start === undefined || values.some((value) => value === null || value === undefined)
       ? null

@@ -1,7 +1,9 @@
-import { addMonths, yearToDateMonths, type YearMonth } from '../../core/months.js';
+import { addMonths, makeMonth, monthRange, splitMonth, yearToDateMonths, type YearMonth } from '../../core/months.js';
 import { IOM_TERRITORY_ORDER } from './territory-order.js';
-import type { TerritoryCode } from '../../core/territories.js';
-import { findSilentTerritories, silentTerritoryWarnings, type SilentTerritory } from '../completeness/silent-territories.js';
+import { TERRITORY_NAMES, type TerritoryCode } from '../../core/territories.js';
+import { findSilentTerritories, reportingTerritories, silentTerritoryWarnings, type SilentTerritory } from '../completeness/silent-territories.js';
+import { findBaseline } from './cumulative-baseline.js';
+import { baselineTotal } from './baseline-total.js';
 import type { ModelWarning, MonthHistory } from '../report-bundle.js';
 import { FootnoteList } from './footnote-list.js';
 import type { IomMonth } from './schema.js';
@@ -67,6 +69,64 @@ export function byTerritoryThisYear(context: IomContext, pick: (data: IomMonth) 
   return Object.fromEntries(IOM_TERRITORY_ORDER.map((code) => [code, sumByTerritory(months, pick, code)]));
 }
 
+/** A row of cumulative totals ("Total returns 2016 - 2023") for a territory table, with the warnings it raised. */
+export interface CumulativeRow {
+  label: string;
+  values: Partial<Record<TerritoryCode, number | null>> | undefined;
+  total: number | null;
+  missing: string;
+}
+
+type BaselineBlock = { before_this_year?: { since: number; by_territory: Partial<Record<TerritoryCode, number | null>> } } | undefined;
+
+/**
+ * The cumulative row of a block (AVRR, asylum): from the baseline typed this year, or last
+ * year's carried forward. Complete or n/a: a territory that reports the block this year or last
+ * but has no cumulative figure makes the total n/a. Warns when there is no baseline, when one
+ * leaves out such a territory, and when two months of the year carry different baselines (the
+ * latest is used).
+ */
+export function cumulativeRow(
+  context: IomContext,
+  field: 'avrr' | 'asylum',
+  labels: { since: (since: number, lastYear: number) => string; none: (year: number) => string },
+  block: (data: IomMonth) => BaselineBlock,
+  monthly: (data: IomMonth) => Partial<Record<TerritoryCode, number | null>> | undefined,
+  unattributed?: (data: IomMonth) => number,
+): CumulativeRow {
+  const { year } = splitMonth(context.month);
+  const baseline = findBaseline(context.month, baselineSource(context, block, monthly, unattributed));
+  const twoYears = monthRange(makeMonth(year - 1, 1), context.month).flatMap((month) => {
+    const data = context.history.get(month);
+    return data ? [{ month, values: monthly(data) }] : [];
+  });
+  const expected = reportingTerritories(twoYears, IOM_TERRITORY_ORDER);
+  const baselineField = `${field}.before_this_year`;
+  const typed = yearToDateMonths(context.month).flatMap((month) => {
+    const found = context.history.get(month);
+    const own = found ? block(found)?.before_this_year : undefined;
+    return own ? [{ month, baseline: own }] : [];
+  });
+  if (!baseline && block(context.data)) {
+    context.warnings.push({ month: context.month, field: baselineField, message: `there is no cumulative baseline (${baselineField}) for ${year} or ${year - 1}; the cumulative row shows n/a`, hint: `Add ${baselineField} (since, by_territory) to the ${field} block of a month of ${year}, or accept n/a (--strict would stop on it).` });
+  }
+  if (baseline) {
+    for (const code of expected.filter((each) => baseline.byTerritory[each] === undefined)) {
+      context.warnings.push({ month: typed.at(-1)?.month ?? context.month, field: `${baselineField}.by_territory.${code}`, message: `the cumulative baseline has no figure for ${TERRITORY_NAMES[code]}, which reports ${field === 'avrr' ? 'returns' : 'applications'}; its cumulative figure and the regional one show n/a`, hint: 'Add its cumulative figure to by_territory, or accept n/a (--strict would stop on it).' });
+    }
+  }
+  const distinct = new Set(typed.map((each) => JSON.stringify(each.baseline)));
+  if (distinct.size > 1) {
+    context.warnings.push({ month: typed.at(-1)!.month, field: baselineField, message: `${typed.length} months of ${year} carry a cumulative baseline and they differ (${typed.map((each) => each.month).join(', ')}); the latest, ${typed.at(-1)!.month}, is used`, hint: 'Keep the baseline in one month of the year (January), or make them equal.' });
+  }
+  return {
+    label: baseline ? labels.since(baseline.since, year - 1) : labels.none(year),
+    values: baseline?.byTerritory,
+    total: baseline ? baselineTotal(baseline, expected) : null,
+    missing: 'n/a',
+  };
+}
+
 /** Reads a baseline and the monthly figures it accumulates from a block of the IOM month. */
 export function baselineSource(
   context: IomContext,
@@ -91,7 +151,13 @@ export function findSilentThisYear(context: IomContext, pick: (data: IomMonth) =
   const months = context.yearToDate();
   if (!months) return [];
   const keys = yearToDateMonths(context.month);
-  return findSilentTerritories(months.map((data, index) => ({ month: keys[index]!, values: pick(data) })), IOM_TERRITORY_ORDER);
+  // Last year's months count for who reports: a territory silent all year, or in January, after
+  // reporting last year would leave this year's totals short.
+  const lastYear = monthRange(makeMonth(splitMonth(context.month).year - 1, 1), makeMonth(splitMonth(context.month).year - 1, 12)).flatMap((month) => {
+    const data = context.history.get(month);
+    return data ? [{ month, values: pick(data) }] : [];
+  });
+  return findSilentTerritories(months.map((data, index) => ({ month: keys[index]!, values: pick(data) })), IOM_TERRITORY_ORDER, lastYear);
 }
 
 /** Warnings for territories silent in a month of the year: their yearly and regional totals show n/a. */

@@ -35,7 +35,7 @@ export interface IomModel {
     rows: Array<{ name: string; facilities: string; capacity: string; accommodated: string; occupancy: string }>;
     total: { facilities: string; capacity: string; accommodated: string; occupancy: string };
   };
-  avrr: { available: boolean; returns: string; male: string; female: string; grants: string; table: TerritoryTable };
+  avrr: { available: boolean; returns: string; male: string; female: string; sharesAvailable: boolean; grants: string; table: TerritoryTable };
   authorities: { voluntary?: TerritoryTable; nonVoluntary?: TerritoryTable };
   asylum: { available: boolean; applications: string; refugeeStatus: string; complementaryProtection: string; table: TerritoryTable };
   trafficking?: { count: string; period: string };

@@ -5,6 +5,7 @@ import { joinNames } from '../../format/phrase-shares.js';
 import { formatPercent } from '../../format/format-number.js';
 import { formatPointChange, pointChangeDirection } from '../../format/format-signed.js';
 import { computeShareChange } from '../../indicators/compute-share-change.js';
+import { takeWithTies } from '../../indicators/compute-top-nationalities.js';
 import type { IomContext } from './iom-context.js';
 import type { IomModel, NationalityCell } from './model-types.js';
 import type { IomMonth } from './schema.js';
@@ -18,10 +19,11 @@ export const TOP_NATIONALITIES_ON_ARRIVAL = 3;
  * registrations and the change of that share against last month in percentage points.
  * Returns the names of territories with registrations but no nationality data, for the footnote.
  */
-export function buildNationalitiesSection(context: IomContext): { model: IomModel['nationalities']; withoutData: string[] } {
+export function buildNationalitiesSection(context: IomContext): { model: IomModel['nationalities']; withoutData: string[]; tieNotes: string[] } {
   const previous = context.previous();
   const rows: IomModel['nationalities']['rows'] = [];
   const withoutData: string[] = [];
+  const tieNotes: string[] = [];
   for (const code of IOM_TERRITORY_ORDER) {
     const registrations = context.data.registrations.by_territory[code];
     const counts = context.data.nationalities_on_arrival?.by_territory[code];
@@ -35,17 +37,25 @@ export function buildNationalitiesSection(context: IomContext): { model: IomMode
       withoutData.push(TERRITORY_NAMES[code]);
       continue;
     }
-    rows.push({ name: TERRITORY_NAMES[code], cells: topCells(code, counts, registrations, previous) });
+    const top = topCells(code, counts, registrations, previous);
+    rows.push({ name: TERRITORY_NAMES[code], cells: top.cells });
+    if (top.tied.length > 0) {
+      const last = top.cells.at(-1)!;
+      tieNotes.push(`In ${TERRITORY_NAMES[code]}, ${joinNames(top.tied)} ${top.tied.length === 1 ? 'had' : 'each had'} the same share as ${last.name} (${last.share}).`);
+    }
   }
-  return { model: { rows, available: rows.length > 0 }, withoutData };
+  return { model: { rows, available: rows.length > 0 }, withoutData, tieNotes };
 }
 
-function topCells(code: TerritoryCode, counts: Partial<Record<string, number>>, registrations: number, previous: IomMonth | undefined): NationalityCell[] {
+/** The top cells of one territory, and the nationalities tied with the last of them that the table has no room for. */
+function topCells(code: TerritoryCode, counts: Partial<Record<string, number>>, registrations: number, previous: IomMonth | undefined): { cells: NationalityCell[]; tied: string[] } {
   const previousShare = sharesOf(previous, code);
-  return Object.entries(counts)
+  const sorted = Object.entries(counts)
     .filter((entry): entry is [string, number] => typeof entry[1] === 'number' && entry[1] > 0)
-    .sort((a, b) => b[1] - a[1] || nationalityName(a[0]).localeCompare(nationalityName(b[0])))
-    .slice(0, TOP_NATIONALITIES_ON_ARRIVAL)
+    .sort((a, b) => b[1] - a[1] || nationalityName(a[0]).localeCompare(nationalityName(b[0])));
+  const withTies = takeWithTies(sorted, TOP_NATIONALITIES_ON_ARRIVAL, (entry) => entry[1]);
+  const tied = withTies.slice(TOP_NATIONALITIES_ON_ARRIVAL).map(([nationality]) => nationalityName(nationality));
+  const cells = withTies.slice(0, TOP_NATIONALITIES_ON_ARRIVAL)
     .map(([nationality, count]) => {
       const fraction = count / registrations;
       const points = computeShareChange(fraction, previousShare ? previousShareOf(previousShare, nationality) : null);
@@ -56,6 +66,7 @@ function topCells(code: TerritoryCode, counts: Partial<Record<string, number>>, 
         direction: pointChangeDirection(points),
       };
     });
+  return { cells, tied };
 }
 
 /** Last month's shares of one territory's registrations by nationality, or undefined without data. */

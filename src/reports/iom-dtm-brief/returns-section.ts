@@ -1,11 +1,10 @@
 import { splitMonth } from '../../core/months.js';
 import { TERRITORY_NAMES, type TerritoryCode } from '../../core/territories.js';
-import { formatCount, formatPercent } from '../../format/format-number.js';
-import { computeRatio } from '../../indicators/compute-ratio.js';
+import { joinNames } from '../../format/phrase-shares.js';
+import { formatCount } from '../../format/format-number.js';
+import { roundPercent } from '../../indicators/compute-shares.js';
 import { sumFigures, type Figure } from '../../indicators/figure.js';
-import { findBaseline } from './cumulative-baseline.js';
-import { baselineTotal } from './baseline-total.js';
-import { baselineSource, byTerritoryThisYear, findSilentThisYear, latestBlock, silentThisYearWarnings, type IomContext } from './iom-context.js';
+import { byTerritoryThisYear, cumulativeRow, findSilentThisYear, latestBlock, silentThisYearWarnings, type IomContext } from './iom-context.js';
 import type { IomModel } from './model-types.js';
 import type { IomMonth } from './schema.js';
 import { buildTerritoryTable, partialRowNotes } from './territory-table.js';
@@ -23,25 +22,30 @@ export function buildAvrrSection(context: IomContext): IomModel['avrr'] {
   const months = context.yearToDate()?.map((data) => data.avrr);
   const complete = months && months.every(Boolean) ? (months as NonNullable<IomMonth['avrr']>[]) : undefined;
   const sum = (pick: (avrr: NonNullable<IomMonth['avrr']>) => number): Figure => (complete ? sumFigures(complete.map(pick)) : null);
-  const male = sum((avrr) => avrr.male);
-  const female = sum((avrr) => avrr.female);
-  const returns = male !== null && female !== null ? male + female : null;
   const thisYear = byTerritoryThisYear(context, (data) => data.avrr?.returns_by_territory);
   const silent = findSilentThisYear(context, (data) => data.avrr?.returns_by_territory);
+  // Each month's male and female add up to its territories (checked on each file): a territory
+  // silent in a month leaves them short as well, so the year's figures are n/a.
+  const male = silent.length > 0 ? null : sum((avrr) => avrr.male);
+  const female = silent.length > 0 ? null : sum((avrr) => avrr.female);
+  const returns = male !== null && female !== null ? male + female : null;
+  // Whole percentages that add up to 100, as a two-way split must (5 and 3 are 63% and 37%).
+  const malePercent = returns ? roundPercent(male! / returns) : null;
   context.warnings.push(...silentThisYearWarnings(silent, 'avrr.returns_by_territory', 'assisted voluntary returns'));
-  const baseline = findBaseline(context.month, baselineSource(context, (data) => data.avrr, (data) => data.avrr?.returns_by_territory));
+  const cumulative = cumulativeRow(context, 'avrr', { since: (since, last) => `Total returns ${since} - ${last}`, none: (each) => `Total returns before ${each}` }, (data) => data.avrr, (data) => data.avrr?.returns_by_territory);
   return {
     available: Boolean(complete),
     returns: formatCount(returns),
-    male: formatPercent(computeRatio(male, returns)),
-    female: formatPercent(computeRatio(female, returns)),
+    male: malePercent === null ? 'n/a' : `${malePercent}%`,
+    female: malePercent === null ? 'n/a' : `${100 - malePercent}%`,
+    sharesAvailable: malePercent !== null,
     grants: formatCount(sum((avrr) => avrr.reintegration_grants)),
     table: buildTerritoryTable(IOM_TERRITORY_ORDER, [
       // Every month's territories add up to its male and female returns (checked on each file),
       // so the headline is the year's total; the territories' returns added up would understate
       // a year in which one fell silent.
-      { label: `Total returns in ${year}`, values: thisYear, total: silent.length > 0 ? null : returns },
-      { label: baseline ? `Total returns ${baseline.since} - ${year - 1}` : `Total returns before ${year}`, values: baseline?.byTerritory, total: baseline && baselineTotal(baseline) },
+      { label: `Total returns in ${year}`, values: thisYear, total: silent.length > 0 ? null : returns, missing: 'n/a' },
+      cumulative,
     ]).table,
   };
 }
@@ -66,7 +70,11 @@ export function buildAuthoritiesSection(context: IomContext): { model: IomModel[
 }
 
 function authorityTable(context: IomContext, byYear: Record<string, Partial<Record<TerritoryCode, number | null>>>, key: string, label: string) {
-  const years = Object.keys(byYear).sort().reverse().slice(0, AUTHORITY_YEARS);
+  const allYears = Object.keys(byYear).sort().reverse();
+  const years = allYears.slice(0, AUTHORITY_YEARS);
+  if (allYears.length > AUTHORITY_YEARS) {
+    context.warnings.push({ month: context.month, field: `returns_by_authorities.${key}`, message: `the brief prints the latest ${AUTHORITY_YEARS} years of ${key.replace('_', '-')} returns (${years.join(', ')}); ${joinNames(allYears.slice(AUTHORITY_YEARS))} ${allYears.length - AUTHORITY_YEARS === 1 ? 'is' : 'are'} not printed`, hint: 'Remove the older years, or accept that they are left out (--strict would stop on it).' });
+  }
   const territories = IOM_TERRITORY_ORDER.filter((code) => years.some((year) => byYear[year]?.[code] !== undefined));
   for (const year of years) {
     for (const code of territories.filter((each) => byYear[year]?.[each] === undefined)) {

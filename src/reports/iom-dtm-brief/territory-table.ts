@@ -15,14 +15,14 @@ export interface PartialRow {
 
 /**
  * A table with one column per territory and a total column. A territory that did not report
- * prints "-", as in the edition, and the total adds the figures that are there (the edition's
+ * prints "-", as in the edition (or the row's `missing`, "n/a" where a figure is incomplete), and the total adds the figures that are there (the edition's
  * convention) and names in `partialRows` those it leaves out, for a footnote; unless the row
  * brings its own total (a published regional total that includes unattributed cases, or null
  * when a figure it needs is missing).
  */
 export function buildTerritoryTable(
   territories: readonly TerritoryCode[],
-  rows: Array<{ label: string; values: Partial<Record<TerritoryCode, number | null>> | undefined; total?: number | null }>,
+  rows: Array<{ label: string; values: Partial<Record<TerritoryCode, number | null>> | undefined; total?: number | null; missing?: string }>,
 ): { table: TerritoryTable; partialRows: PartialRow[] } {
   const partialRows: PartialRow[] = [];
   const table = {
@@ -33,8 +33,8 @@ export function buildTerritoryTable(
       if (row.total === undefined && sum.value !== null && sum.leftOut.length > 0) partialRows.push({ label: row.label, leftOut: sum.leftOut });
       return {
         label: row.label,
-        values: values.map((value) => (value === undefined || value === null ? NOT_REPORTED : formatCount(value))),
-        total: row.total !== undefined ? formatCount(row.total) : row.values ? formatCount(sum.value) : NOT_REPORTED,
+        values: values.map((value) => (value === undefined || value === null ? (row.missing ?? NOT_REPORTED) : formatCount(value))),
+        total: row.total !== undefined ? formatCount(row.total) : row.values ? formatCount(sum.value) : (row.missing ?? NOT_REPORTED),
       };
     }),
   };
@@ -43,5 +43,5 @@ export function buildTerritoryTable(
 
 /** The footnote of each partial row: "The total of voluntary returns carried out in 2022 leaves out Serbia, which has no figure for it." */
 export function partialRowNotes(partialRows: readonly PartialRow[]): string[] {
-  return partialRows.map((row) => leftOutSentence(`The ${row.label.replace(/^Total /, 'total of ')} leaves out`, row.leftOut, 'has no figure for it'));
+  return partialRows.map((row) => leftOutSentence(`The ${row.label.replace(/^Total /, 'total of ')} leaves out`, row.leftOut, { one: 'has no figure for it', many: 'have no figure for it' }));
 }

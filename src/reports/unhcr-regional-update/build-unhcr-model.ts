@@ -1,4 +1,4 @@
-import { addMonths, lastDayOfMonth, monthLabel, monthName, monthRange, splitMonth, yearToDateMonths, type YearMonth } from '../../core/months.js';
+import { addMonths, lastDayOfMonth, makeMonth, monthLabel, monthName, monthRange, splitMonth, yearToDateMonths, type YearMonth } from '../../core/months.js';
 import { TERRITORY_CODES, TERRITORY_NAMES, type TerritoryCode } from '../../core/territories.js';
 import { formatCount, formatPercent } from '../../format/format-number.js';
 import { phraseChange } from '../../format/phrase-change.js';
@@ -11,7 +11,7 @@ import { computeYearToDate } from '../../indicators/compute-year-to-date.js';
 import { sumFigures, type Figure } from '../../indicators/figure.js';
 import { findSanityIssues, SILENT_HINT, type ByTerritory } from '../../indicators/find-sanity-issues.js';
 import { missingMonthWarnings } from '../completeness/missing-month-warnings.js';
-import { findSilentTerritories, silentTerritoryWarnings, type MonthValues, type SilentTerritory } from '../completeness/silent-territories.js';
+import { findSilentTerritories, reportingTerritories, silentTerritoryWarnings, type MonthValues, type SilentTerritory } from '../completeness/silent-territories.js';
 import { sumRegion } from '../completeness/regional-sum.js';
 import { leftOutSentence } from '../completeness/left-out-sentence.js';
 import type { ModelWarning, MonthHistory } from '../report-bundle.js';
@@ -19,6 +19,7 @@ import { collectIllustrative } from '../collect-illustrative.js';
 import type { Footnote, UnhcrModel } from './model-types.js';
 import { describePeriod } from './period-wording.js';
 import { describeMonths } from '../../format/describe-months.js';
+import { endSentence } from '../../format/end-sentence.js';
 import type { UnhcrMonth } from './schema.js';
 
 /** The blocks of a UNHCR month that may be marked illustrative, with the words the notice prints. */
@@ -49,6 +50,8 @@ export interface UnhcrSeries {
   arrivalsYearToDate: Array<{ code: TerritoryCode; name: string; persons: Figure }>;
   presentByMonth: Array<{ month: YearMonth; persons: Figure; leftOut: TerritoryCode[] }>;
   presentByAccommodation: Array<{ code: TerritoryCode; name: string; type: string; persons: number }>;
+  /** Territories that reported no one present (0), which have no bar to show. */
+  nonePresent: TerritoryCode[];
   uascByTerritory: Array<{ code: TerritoryCode; name: string; uasc: Figure }>;
   topNationalities: ReturnType<typeof computeTopNationalities>;
 }
@@ -83,14 +86,19 @@ export function buildUnhcrFigures(history: MonthHistory<UnhcrMonth>): UnhcrFigur
   // it is part of show n/a, and that month's file gets a warning.
   const intentionStep = new Set<TerritoryCode>(data.asylum.intention_step);
   const asylumMonths = monthValues(history, yearToDateMonths(month), (d) => d.asylum.by_territory);
-  const silentAsylum = findSilentTerritories(asylumMonths, TERRITORY_CODES);
-  const asylumReporters = TERRITORY_CODES.filter((code) => asylumMonths.some(({ values }) => values?.[code]));
+  // Last year counts too: a territory that reported then and is silent all this year (or in
+  // January) would leave this year's totals short.
+  const lastYearAsylum = monthValues(history, monthRange(makeMonth(year - 1, 1), makeMonth(year - 1, 12)), (d) => d.asylum.by_territory);
+  const silentAsylum = findSilentTerritories(asylumMonths, TERRITORY_CODES, lastYearAsylum);
+  const asylumReporters = reportingTerritories([...lastYearAsylum, ...asylumMonths], TERRITORY_CODES);
   const inStep = asylumReporters.filter((code) => intentionStep.has(code));
-  const asylumTotal = (expected: readonly TerritoryCode[], pick: (entry: { intentions?: number; applications: number }) => number | undefined) =>
-    computeYearToDate(month, (each) => valueIn(each, (d) => sumRegion(d.asylum.by_territory, expected, 'not-available', pick).value)).total;
-  const intentions = asylumTotal(inStep, (entry) => entry.intentions);
+  const asylumTotal = (expected: readonly TerritoryCode[], pick: (entry: { intentions?: number; applications: number }) => number | undefined, within?: readonly TerritoryCode[]) =>
+    computeYearToDate(month, (each) => valueIn(each, (d) => sumRegion(d.asylum.by_territory, expected, 'not-available', pick, within).value)).total;
+  // The ratio compares like with like: applications and intentions of the same territories.
+  const stepTerritories = [...intentionStep];
+  const intentions = asylumTotal(inStep, (entry) => entry.intentions, stepTerritories);
   const applications = asylumTotal(asylumReporters, (entry) => entry.applications);
-  const applicationsWithIntentionStep = asylumTotal(inStep, (entry) => entry.applications);
+  const applicationsWithIntentionStep = asylumTotal(inStep, (entry) => entry.applications, stepTerritories);
   const withoutIntentions = yearToDateMonths(month).flatMap((each) => {
     const entries = history.get(each)?.asylum.by_territory;
     return inStep.filter((code) => entries?.[code] && entries[code]!.intentions === undefined).map((code) => ({ month: each, code }));
@@ -115,7 +123,7 @@ export function buildUnhcrFigures(history: MonthHistory<UnhcrMonth>): UnhcrFigur
     const text = data.arrivals.notes?.[code];
     if (!text) continue;
     const marker = '*'.repeat(arrivalNotes.length + 1);
-    arrivalNotes.push({ marker, text });
+    arrivalNotes.push({ marker, text: endSentence(text) });
     markerOf.set(code, marker);
   }
 
@@ -132,6 +140,14 @@ export function buildUnhcrFigures(history: MonthHistory<UnhcrMonth>): UnhcrFigur
   for (const code of present.leftOut) {
     warnings.push({ month, field: `present.by_territory.${code}`, message: `${TERRITORY_NAMES[code]} has no figure for persons present; it shows n/a and the regional total leaves it out`, hint: SILENT_HINT });
   }
+  // The regional breakdown chart shows where people stay; a territory with people present but
+  // no breakdown, beside others that have one, has no bar: a note says so, and so does a warning.
+  const withBreakdown = TERRITORY_CODES.filter((code) => data.present.by_territory[code]?.accommodation);
+  if (withBreakdown.length > 0) {
+    for (const code of TERRITORY_CODES.filter((each) => (data.present.by_territory[each]?.persons ?? 0) > 0 && !withBreakdown.includes(each))) {
+      warnings.push({ month, field: `present.by_territory.${code}.accommodation`, message: `${TERRITORY_NAMES[code]} has persons present but no accommodation breakdown; the regional breakdown chart has no bar for it, with a note`, hint: 'Add its accommodation (the parts must add up to persons), or accept the note (--strict would stop on it).' });
+    }
+  }
   if (uasc.value !== null) {
     for (const code of uascOnlyLeftOut) {
       warnings.push({ month, field: `present.by_territory.${code}.uasc`, message: `${TERRITORY_NAMES[code]} gives persons present but no unaccompanied and separated children; the regional number of UASC leaves it out, with a note`, hint: 'Add its uasc (0 if there are none), or accept the note (--strict would stop on it).' });
@@ -143,7 +159,7 @@ export function buildUnhcrFigures(history: MonthHistory<UnhcrMonth>): UnhcrFigur
   const seriesMonths = monthRange(addMonths(month, -(PRESENT_SERIES_MONTHS - 1)), month);
   const presentMonths = monthValues(history, seriesMonths, (d) => d.present.by_territory);
   const silentInSeries = findSilentTerritories(presentMonths, TERRITORY_CODES);
-  const presentReporters = TERRITORY_CODES.filter((code) => presentMonths.some(({ values }) => values?.[code]));
+  const presentReporters = reportingTerritories(presentMonths, TERRITORY_CODES);
   const presentByMonth = seriesMonths.map((each) => {
     const found = valueIn(each, (d) => d);
     if (!found) return { month: each, persons: null, leftOut: [] };
@@ -195,6 +211,8 @@ export function buildUnhcrFigures(history: MonthHistory<UnhcrMonth>): UnhcrFigur
       previousYearToDate: formatCount(previousEstimate.total),
       change: phraseChange(estimateChange),
       hasChange: estimateChange !== null,
+      // Why there is no comparison, when the cause is last year's data (months before the record included).
+      noComparisonReason: previousEstimate.missingMonths.length > 0 ? ` (there is no data for ${describeMonths(previousEstimate.missingMonths)})` : '',
     },
     asylum: {
       unavailable: asylumUnavailable(year, silentAsylum, withoutIntentions, silentInStep),
@@ -227,7 +245,7 @@ export function buildUnhcrFigures(history: MonthHistory<UnhcrMonth>): UnhcrFigur
           name: TERRITORY_NAMES[code],
           persons: formatCount(entry?.persons ?? null),
           uasc: formatCount(entry?.uasc ?? null),
-          share: share ? `${share.percent}%` : 'n/a',
+          share: formatPercent(share?.fraction),
         };
       }),
     },
@@ -250,6 +268,7 @@ export function buildUnhcrFigures(history: MonthHistory<UnhcrMonth>): UnhcrFigur
       const parts = entry.accommodation ?? {};
       return Object.entries(parts).map(([type, persons]) => ({ code, name: TERRITORY_NAMES[code], type, persons: persons ?? 0 }));
     }),
+    nonePresent: TERRITORY_CODES.filter((code) => data.present.by_territory[code]?.persons === 0),
     uascByTerritory: TERRITORY_CODES.map((code) => ({ code, name: TERRITORY_NAMES[code], uasc: data.present.by_territory[code]?.uasc ?? null })),
     topNationalities,
   };

@@ -41,6 +41,8 @@ export interface UnhcrModel {
     previousYearToDate: string;
     change: string;
     hasChange: boolean;
+    /** " (there is no data for January-December 2024)" when last year's months are missing, or "". */
+    noComparisonReason: string;
   };
   /** `unavailable` says, in a sentence, why totals show n/a ("" when they do not). */
   asylum: { unavailable: string; intentions: string; applications: string; ratio: string; intentionTerritories: string; marker: string };

@@ -31,6 +31,10 @@ describe('sumRegion: a regional figure complete, partial with what it leaves out
   it('counts a territory that reported though not expected (it is part of the region)', () => {
     expect(sumRegion({ ALB: 3, SRB: 4 }, ['ALB'], 'not-available')).toEqual({ value: 7, leftOut: [] });
   });
+
+  it('adds only the territories of a group when told (the ratio\'s territories with an intention step)', () => {
+    expect(sumRegion({ ALB: 3, SRB: 4, XKS: 502 }, ['ALB', 'SRB'], 'not-available', undefined, ['ALB', 'SRB', 'MNE'])).toEqual({ value: 7, leftOut: [] });
+  });
 });
 
 describe('leftOutSentence', () => {

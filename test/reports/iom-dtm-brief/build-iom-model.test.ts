@@ -252,3 +252,74 @@ describe('IOM nationality changes against a month whose list is partial', () => 
     expect(albania.cells.map((cell) => [cell.name, cell.change])).toEqual([['Syrian Arab Republic', '-8%'], ['Pakistan', '+16%'], ['Egypt', 'n/a']]);
   });
 });
+
+describe('IOM figures after a second round of trying (issue 11)', () => {
+  it('give no registrations when a territory that reported last December is silent all year', () => {
+    const copy = new Map(months);
+    for (const [month, data] of months) {
+      if (!month.startsWith('2024-')) continue;
+      const edited = structuredClone(data);
+      delete edited.registrations.by_territory.XKS;
+      delete edited.nationalities_on_arrival?.by_territory.XKS;
+      copy.set(month, edited);
+    }
+    const { model, warnings } = buildIomFigures(historyOf(copy, '2024-12'));
+    // 3,100 and 56,213 with Kosovo; without it the sums would read 2,852 and 51,716.
+    expect([model.registrations.month, model.registrations.yearToDate]).toEqual(['n/a', 'n/a']);
+    expect(warnings).toContainEqual(expect.objectContaining({ month: '2024-01', field: 'registrations.by_territory.XKS' }));
+  });
+
+  it('show the returns, and the shares of men and women, as n/a when a territory is silent in a month', () => {
+    const { model } = buildEdited('2024-05', (data) => {
+      const returned = data.avrr!.returns_by_territory.MKD!;
+      delete data.avrr!.returns_by_territory.MKD;
+      data.avrr!.male -= returned;
+    });
+    expect([model.avrr.returns, model.avrr.male, model.avrr.female, model.avrr.sharesAvailable]).toEqual(['n/a', 'n/a', 'n/a', false]);
+    expect(model.avrr.table.rows[0]).toEqual(expect.objectContaining({ total: 'n/a' }));
+    expect(model.avrr.table.rows[0]!.values[3]).toBe('n/a'); // North Macedonia's year, not "-"
+  });
+
+  it('give whole percentages of men and women that add up to 100', () => {
+    const { model } = buildEdited('2024-12', () => undefined);
+    // 343 returns, 274 men: 79.9% and 20.1% print as 80% and 20%, as the edition.
+    expect([model.avrr.male, model.avrr.female]).toEqual(['80%', '20%']);
+  });
+
+  it('show the cumulative total as n/a, with a warning, when the baseline leaves out a territory that reports', () => {
+    const { model, warnings } = buildEdited('2024-01', (data) => {
+      delete data.avrr!.before_this_year!.by_territory.XKS;
+    });
+    // 2,926 with Kosovo's 45; 2,881 without.
+    expect(model.avrr.table.rows[1]).toEqual({ label: 'Total returns 2016 - 2023', values: ['18', '1,420', '124', '115', '1,204', 'n/a'], total: 'n/a' });
+    expect(warnings).toContainEqual(expect.objectContaining({ month: '2024-01', field: 'avrr.before_this_year.by_territory.XKS' }));
+  });
+
+  it('warn when two months of the year carry different baselines, and when there is none', () => {
+    const twice = buildEdited('2024-06', (data) => {
+      data.avrr!.before_this_year = { since: 2016, by_territory: { ALB: 1, BIH: 1, MNE: 1, MKD: 1, SRB: 1, XKS: 1 } };
+    });
+    expect(twice.warnings).toContainEqual(expect.objectContaining({ month: '2024-06', field: 'avrr.before_this_year', message: expect.stringContaining('they differ (2024-01, 2024-06)') }));
+    const none = buildEdited('2024-01', (data) => {
+      delete data.avrr!.before_this_year;
+    });
+    expect(none.model.avrr.table.rows[1]).toEqual(expect.objectContaining({ label: 'Total returns before 2024', total: 'n/a' }));
+    expect(none.warnings).toContainEqual(expect.objectContaining({ field: 'avrr.before_this_year', message: expect.stringContaining('no cumulative baseline') }));
+  });
+
+  it('name in a footnote the nationalities tied with the third that the table has no room for', () => {
+    const { model } = buildEdited('2024-12', (data) => {
+      data.nationalities_on_arrival!.by_territory.ALB = { SYR: 134, PAK: 100, EGY: 26, IRQ: 26, TUR: 16, AFG: 26 };
+    });
+    const albania = model.nationalities.rows.find((row) => row.name === 'Albania')!;
+    expect(albania.cells.map((cell) => cell.name)).toEqual(['Syrian Arab Republic', 'Pakistan', 'Afghanistan']);
+    expect(model.footnotes.nationalities.map((note) => note.text)).toContain('In Albania, Egypt and Iraq each had the same share as Afghanistan (7%).');
+  });
+
+  it('warn of a year of returns by the authorities the brief has no room for', () => {
+    const { warnings } = buildEdited('2024-12', (data) => {
+      data.returns_by_authorities!.voluntary['2021'] = { BIH: 100, SRB: 50 };
+    });
+    expect(warnings).toContainEqual(expect.objectContaining({ field: 'returns_by_authorities.voluntary', message: expect.stringContaining('2021 is not printed') }));
+  });
+});

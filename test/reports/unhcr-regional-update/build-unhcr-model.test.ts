@@ -223,3 +223,81 @@ describe('UNHCR figures with an optional figure left out of a line', () => {
     expect(warnings).toContainEqual(expect.objectContaining({ month: '2025-05', field: 'asylum.by_territory.SRB.intentions' }));
   });
 });
+
+describe('UNHCR application-vs-intention ratio', () => {
+  it('counts only the applications of territories with an intention step (780 of 838 in 2025)', () => {
+    const copy = withEdited('2025-12', (data) => {
+      data.asylum.by_territory.XKS = { applications: 502 };
+    });
+    const { model } = buildUnhcrFigures(historyOf(copy, '2025-12'));
+    expect(model.asylum.applications).toBe('1,338'); // 838 - 2 + 502
+    // (780 applications with an intention step) / 14,088 intentions = 5.5%; all 1,338 would give 9%.
+    expect(model.asylum.ratio).toBe('6%');
+  });
+});
+
+describe('UNHCR figures after a second round of trying (issue 11)', () => {
+  it('show the asylum totals as n/a when a territory that reported last December is silent in January', () => {
+    const copy = withEdited('2025-01', (data) => {
+      delete data.asylum.by_territory.MNE;
+    });
+    const { model, warnings } = buildUnhcrFigures(historyOf(copy, '2025-01'));
+    expect([model.asylum.intentions, model.asylum.applications, model.asylum.ratio]).toEqual(['n/a', 'n/a', 'n/a']);
+    expect(warnings).toContainEqual(expect.objectContaining({ month: '2025-01', field: 'asylum.by_territory.MNE' }));
+  });
+
+  it('show the asylum totals as n/a when a territory that reported last year is silent all this year', () => {
+    const copy = new Map(months);
+    for (const [month, data] of months) {
+      if (!month.startsWith('2025-')) continue;
+      const edited = structuredClone(data);
+      delete edited.asylum.by_territory.XKS;
+      copy.set(month, edited);
+    }
+    const { model } = buildUnhcrFigures(historyOf(copy, '2025-12'));
+    // 838 with Kosovo's applications; 805 without.
+    expect(model.asylum.applications).toBe('n/a');
+    expect(model.asylum.unavailable).toBe('The 2025 total of new asylum applications is not available: there are no figures from Kosovo for January to December 2025.');
+  });
+
+  it('list every nationality tied with the tenth', () => {
+    const copy = withEdited('2025-12', (data) => {
+      data.nationalities!.persons.LBY = 68;
+    });
+    const { series } = buildUnhcrFigures(historyOf(copy, '2025-12'));
+    expect(series.topNationalities.map((row) => row.code).slice(8)).toEqual(['IRN', 'LBY', 'PSE']);
+  });
+
+  it('print a share above 0 that rounds to 0 as "<1%", never as the 0% of a reported 0', () => {
+    const copy = withEdited('2025-12', (data) => {
+      data.present.by_territory.MKD = { persons: 5, uasc: 0, accommodation: { reception_centres: 5 } };
+      data.present.by_territory.MNE = { persons: 0, uasc: 0 };
+    });
+    const { model } = buildUnhcrFigures(historyOf(copy, '2025-12'));
+    expect(model.present.rows.find((row) => row.name === 'North Macedonia')!.share).toBe('<1%');
+    expect(model.present.rows.find((row) => row.name === 'Montenegro')!.share).toBe('0%');
+    expect(model.present.sharesSentence).toContain('North Macedonia (<1%)');
+  });
+
+  it('end a note with one full stop, whether or not it was typed', () => {
+    const copy = withEdited('2025-12', (data) => {
+      data.arrivals.notes = { MKD: 'Estimated by UNHCR.', SRB: 'Provided by the Commissariat' };
+    });
+    const { model } = buildUnhcrFigures(historyOf(copy, '2025-12'));
+    expect(model.arrivals.notes.map((note) => note.text)).toEqual(['Estimated by UNHCR.', 'Provided by the Commissariat.']);
+  });
+
+  it('warn when a territory with persons present has no accommodation breakdown beside others that have one', () => {
+    const copy = withEdited('2025-12', (data) => {
+      delete data.present.by_territory.SRB!.accommodation;
+    });
+    const { warnings } = buildUnhcrFigures(historyOf(copy, '2025-12'));
+    expect(warnings).toContainEqual(expect.objectContaining({ field: 'present.by_territory.SRB.accommodation' }));
+  });
+
+  it('say why there is no comparison with last year at the start of the record', () => {
+    const { model } = buildUnhcrFigures(historyOf(months, '2024-01'));
+    expect(model.regionalEstimate.hasChange).toBe(false);
+    expect(model.regionalEstimate.noComparisonReason).toBe(' (there is no data for January 2023)');
+  });
+});

@@ -25,12 +25,19 @@ export function buildAccommodationChart(series: UnhcrSeries, width = 330, barHei
   for (const row of series.presentByAccommodation) if (row.persons > 0) totals.set(row.code, (totals.get(row.code) ?? 0) + row.persons);
   const top = findLeaders([...totals], ([, persons]) => persons);
   const leaders = top ? joinNames(top.leaders.map(([code]) => TERRITORY_NAMES[code])) : '';
-  // Territories with persons present but no breakdown (or none reported) have no bar.
-  const withoutBreakdown = TERRITORY_CODES.filter((code) => !totals.has(code) && !series.presentByAccommodation.some((row) => row.code === code)).map((code) => TERRITORY_NAMES[code]);
+  // Territories with persons present but no breakdown (or none reported) have no bar; nor has
+  // one with no one present. The note under the chart says which, so no bar vanishes unexplained.
+  const withoutBreakdown = TERRITORY_CODES.filter((code) => !totals.has(code) && !series.presentByAccommodation.some((row) => row.code === code) && !series.nonePresent.includes(code)).map((code) => TERRITORY_NAMES[code]);
+  const nonePresent = series.nonePresent.map((code) => TERRITORY_NAMES[code]);
+  const notes = [
+    withoutBreakdown.length > 0 && totals.size > 0 ? `No breakdown by accommodation for ${joinNames(withoutBreakdown)}.` : '',
+    nonePresent.length > 0 ? `No one present in ${joinNames(nonePresent)}.` : '',
+  ].filter(Boolean);
   return {
     id: 'accommodation',
+    note: notes.length > 0 ? notes.join(' ') : undefined,
     altText: top
-      ? `Stacked bar chart of persons present by territory and type of accommodation (${usedTypes.map((type) => lowerFirst(ACCOMMODATION_LABELS[type])).join(', ')}); ${leaders} ${top.leaders.length > 1 ? `have the most, ${formatCount(top.value)} each` : `has the most, ${formatCount(top.value)}`}${noFigureClause(withoutBreakdown, 'no breakdown')}.`
+      ? `Stacked bar chart of persons present by territory and type of accommodation (${usedTypes.map((type) => lowerFirst(ACCOMMODATION_LABELS[type])).join(', ')}); ${leaders} ${top.leaders.length > 1 ? `have the most, ${formatCount(top.value)} each` : `has the most, ${formatCount(top.value)}`}${noFigureClause(withoutBreakdown, 'no breakdown')}${noFigureClause(nonePresent, 'no one present')}.`
       : 'Stacked bar chart of persons present by territory and type of accommodation; no breakdown is available.',
     spec: {
       $schema: VEGA_LITE_SCHEMA,
