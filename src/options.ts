@@ -2,7 +2,7 @@ import { availableParallelism } from 'node:os';
 import path from 'node:path';
 import { UsageError } from './core/errors.js';
 import { PROJECT_ROOT } from './core/project-root.js';
-import { describeNotAMonth, isYearMonth, type YearMonth } from './core/months.js';
+import { describeNotAMonth, FIRST_YEAR, isYearMonth, LAST_YEAR, type YearMonth } from './core/months.js';
 
 /** Where month folders are read from, relative to the working directory. */
 export const DEFAULT_DATA_DIR = 'data';
@@ -82,7 +82,10 @@ export function resolveRunOptions(raw: RawRunOptions, env: NodeJS.ProcessEnv = p
 
 /** A month given on the command line (--month, --from, --to), by the one definition of a month. */
 export function checkMonthOption(flag: string, value: string): YearMonth {
-  if (!isYearMonth(value)) throw new UsageError(`${flag} ${describeNotAMonth(value)}.\n  Try the form YYYY-MM, for example ${flag} 2025-12.`);
+  if (!isYearMonth(value)) {
+    const outOfRange = /^\d{4}-(0[1-9]|1[0-2])$/.test(value);
+    throw new UsageError(`${flag} ${describeNotAMonth(value)}.\n  Try ${outOfRange ? `a month from ${FIRST_YEAR}-01 to ${LAST_YEAR}-12` : 'the form YYYY-MM'}, for example ${flag} 2025-12.`);
+  }
   return value;
 }
 

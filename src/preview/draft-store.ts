@@ -42,6 +42,11 @@ export class DraftStore {
 
   constructor(private readonly options: DraftStoreOptions) {}
 
+  /** The data folder the drafts are read from. */
+  get dataDir(): string {
+    return this.options.dataDir;
+  }
+
   /** Every (month, report) that has a data file, newest month first. */
   async listAvailable(): Promise<DataFileRef[]> {
     this.refs ??= await discoverDataFiles(this.options.dataDir, this.options.reportIds ?? REPORTS.map((report) => report.id));

@@ -1,5 +1,7 @@
 import Handlebars from 'handlebars';
 import type { DataFileRef } from '../load/discover-data.js';
+import type { DataProblem } from '../core/errors.js';
+import { formatProblem } from '../core/format-problem.js';
 import { monthLabel } from '../core/months.js';
 import type { Draft } from './draft-store.js';
 
@@ -53,8 +55,8 @@ export function renderDraftPage(draft: Draft): string {
     .replace(/<\/body>(?![\s\S]*<\/body>)/, `${additions}\n</body>`);
 }
 
-/** The index page: every month and report with data, newest first, linking to their drafts. */
-export function renderIndexPage(refs: readonly DataFileRef[]): string {
+/** The index page: every month and report with data, newest first, linking to their drafts; above them, folders named almost like a month, whose files are not read. */
+export function renderIndexPage(refs: readonly DataFileRef[], problems: readonly DataProblem[] = []): string {
   const months = [...new Set(refs.map((ref) => ref.month))];
   const rows = months.map((month) => {
     const links = refs.filter((ref) => ref.month === month).map((ref) => `<a href="/draft/${escape(month)}/${escape(ref.reportId)}">${escape(ref.reportId)}</a>`).join(' · ');
@@ -63,6 +65,7 @@ export function renderIndexPage(refs: readonly DataFileRef[]): string {
   return `<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>wb-report preview</title>
 <style>body{font:15px/1.5 Lato,system-ui,sans-serif;max-width:760px;margin:40px auto;color:#191919}h1{color:#0072BC}th{text-align:left;padding:4px 18px 4px 0;font-weight:600}a{color:#0072BC}</style></head>
 <body><h1>wb-report preview</h1><p>Drafts reload by themselves when you save a data file, a template or a style.</p>
+${problems.map((problem) => `<pre style="white-space:pre-wrap;border-left:4px solid #d25a45;padding:6px 12px;background:#fbeae7">${escape(formatProblem(problem))}</pre>`).join('\n')}
 ${months.length > 0 ? `<table>${rows.join('\n')}</table>` : '<p>No data files found. Add one as data/YYYY-MM/&lt;report&gt;.yaml.</p>'}
 <script>${reloadScript('')}</script></body></html>`;
 }

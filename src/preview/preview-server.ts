@@ -2,6 +2,7 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import type { AddressInfo } from 'node:net';
 import { WbError, EXIT_BAD_INPUT } from '../core/errors.js';
 import { isYearMonth } from '../core/months.js';
+import { misnamedMonthFolders } from '../load/discover-data.js';
 import { allowedHosts, isAllowedHost } from './check-host.js';
 import { watchFolders } from './watch-folders.js';
 import { DraftStore, type Draft } from './draft-store.js';
@@ -102,7 +103,7 @@ export async function startPreviewServer(options: PreviewOptions): Promise<Runni
 
 async function handleRequest(request: IncomingMessage, response: ServerResponse, store: DraftStore, clients: Set<ServerResponse>): Promise<void> {
   const route = routeOf(request);
-  if (route.kind === 'index') return send(response, 200, 'text/html; charset=utf-8', renderIndexPage(await store.listAvailable()));
+  if (route.kind === 'index') return send(response, 200, 'text/html; charset=utf-8', renderIndexPage(await store.listAvailable(), await misnamedMonthFolders(store.dataDir, 'warning')));
   if (route.kind === 'events') {
     response.writeHead(200, { ...HEADERS, 'content-type': 'text/event-stream', connection: 'keep-alive' });
     response.write(': connected\n\n');

@@ -1,4 +1,4 @@
-import { readFile, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startPreviewServer, type RunningPreview } from '../../src/preview/preview-server.js';
@@ -36,6 +36,13 @@ describe('the preview server', () => {
     expect(index).toContain('href="/draft/2025-12/unhcr-regional-update"');
     expect(index).toContain('href="/draft/2024-12/iom-dtm-brief"');
     expect(index).toContain('December 2025');
+  });
+
+  it('names on its index a folder named almost like a month, whose files it cannot read', async () => {
+    await mkdir(path.join(data, '2026-1'));
+    const index = await (await fetch(preview.url)).text();
+    expect(index).toContain('2026-1: warning: this folder looks like a month but is not a month written YYYY-MM');
+    await rm(path.join(data, '2026-1'), { recursive: true });
   });
 
   it('serves the very HTML the PDF is printed from, with a DRAFT mark added for the screen only', async () => {
