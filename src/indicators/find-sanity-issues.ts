@@ -33,11 +33,16 @@ export function findSanityIssues(current: ByTerritory | undefined, previous: ByT
       issues.push({ field: `${field}.${code}`, message: `${name} reported ${what} last month (${formatCount(before)}) but has none this month; it shows n/a`, hint: SILENT_HINT });
       continue;
     }
-    if (before === undefined || before === null || now === undefined || now === null) continue;
-    if (Math.max(before, now) < JUMP_MIN_BASE) continue;
-    if (now > before * JUMP_FACTOR || now * JUMP_FACTOR < before) {
-      issues.push({ field: `${field}.${code}`, message: `${name}'s ${what} went from ${formatCount(before)} last month to ${formatCount(now)}, more than ${JUMP_FACTOR} times ${now > before ? 'up' : 'down'}`, hint: 'Check the figure against the source; if it is right, nothing needs doing (--strict would stop on it).' });
-    }
+    const jump = findJump(`${field}.${code}`, `${name}'s ${what}`, before, now);
+    if (jump) issues.push(jump);
   }
   return issues;
+}
+
+/** A figure that moved by more than JUMP_FACTOR since last month (either way), from a base worth comparing; `subject` names it in the message. */
+export function findJump(field: string, subject: string, before: number | null | undefined, now: number | null | undefined): SanityIssue | undefined {
+  if (before === undefined || before === null || now === undefined || now === null) return undefined;
+  if (Math.max(before, now) < JUMP_MIN_BASE) return undefined;
+  if (!(now > before * JUMP_FACTOR || now * JUMP_FACTOR < before)) return undefined;
+  return { field, message: `${subject} went from ${formatCount(before)} last month to ${formatCount(now)}, more than ${JUMP_FACTOR} times ${now > before ? 'up' : 'down'}`, hint: 'Check the figure against the source; if it is right, nothing needs doing (--strict would stop on it).' };
 }

@@ -9,7 +9,7 @@ import { computeShares } from '../../indicators/compute-shares.js';
 import { computeTopNationalities } from '../../indicators/compute-top-nationalities.js';
 import { computeYearToDate } from '../../indicators/compute-year-to-date.js';
 import { sumFigures, type Figure } from '../../indicators/figure.js';
-import { findSanityIssues, SILENT_HINT, type ByTerritory } from '../../indicators/find-sanity-issues.js';
+import { findJump, findSanityIssues, SILENT_HINT, type ByTerritory } from '../../indicators/find-sanity-issues.js';
 import { missingMonthWarnings } from '../completeness/missing-month-warnings.js';
 import { findSilentTerritories, reportingTerritories, silentTerritoryWarnings, type MonthValues, type SilentTerritory } from '../completeness/silent-territories.js';
 import { sumRegion } from '../completeness/regional-sum.js';
@@ -174,7 +174,9 @@ export function buildUnhcrFigures(history: MonthHistory<UnhcrMonth>): UnhcrFigur
   const topNationalities = computeTopNationalities(nationalityCounts, present.value, TOP_NATIONALITIES);
 
   const lastMonth = history.get(addMonths(month, -1));
+  const estimateJump = findJump('regional_estimate.persons', 'The regional estimate of new arrivals', lastMonth?.regional_estimate.persons, data.regional_estimate.persons);
   for (const issue of [
+    ...(estimateJump ? [estimateJump] : []),
     ...findSanityIssues(data.arrivals.by_territory, lastMonth?.arrivals.by_territory, 'arrivals.by_territory', 'new arrivals'),
     ...findSanityIssues(personsByTerritory(data), lastMonth && personsByTerritory(lastMonth), 'present.by_territory', 'persons present'),
   ]) {

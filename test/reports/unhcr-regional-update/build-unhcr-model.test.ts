@@ -301,3 +301,13 @@ describe('UNHCR figures after a second round of trying (issue 11)', () => {
     expect(model.regionalEstimate.noComparisonReason).toBe(' (there is no data for January 2023)');
   });
 });
+
+describe('UNHCR sanity warnings on the regional estimate', () => {
+  it('flags an estimate more than three times last month', () => {
+    const copy = withEdited('2025-12', (data) => {
+      data.regional_estimate.persons *= 10;
+    });
+    const { warnings } = buildUnhcrFigures(historyOf(copy, '2025-12'));
+    expect(warnings).toContainEqual(expect.objectContaining({ month: '2025-12', field: 'regional_estimate.persons', message: expect.stringContaining('more than 3 times up') }));
+  });
+});
