@@ -20,7 +20,8 @@ export function findCharactersWithoutGlyph(text: string): string[] {
   if (PLAIN_ASCII.test(text)) return [];
   const missing = new Set<string>();
   for (const character of text) {
-    if (isInvisible(character)) continue;
+    // Tabs and line breaks are white space (a folded YAML block ends with one), not glyphs.
+    if (isInvisible(character) || character === '\t' || character === '\n' || character === '\r') continue;
     if (!hasGlyph(character) || !hasGlyph(character.toUpperCase()) || !hasGlyph(character.toLowerCase())) missing.add(character);
   }
   return [...missing];

@@ -34,6 +34,22 @@ export const NATIONALITY_NAMES: Readonly<Record<string, string>> = {
   TUR: 'Türkiye', TZA: 'United Republic of Tanzania', UGA: 'Uganda', UKR: 'Ukraine',
   USA: 'United States of America', UZB: 'Uzbekistan', VEN: 'Venezuela (Bolivarian Republic of)',
   VNM: 'Viet Nam', YEM: 'Yemen', ZAF: 'South Africa', ZMB: 'Zambia', ZWE: 'Zimbabwe',
+  // The other UN member and observer States, and the ISO areas people may hold a nationality of,
+  // so that every ISO 3166-1 alpha-3 code of a nationality is accepted.
+  AND: 'Andorra', ATG: 'Antigua and Barbuda', AUS: 'Australia', BHS: 'Bahamas', BLZ: 'Belize',
+  BRB: 'Barbados', BRN: 'Brunei Darussalam', COK: 'Cook Islands', CRI: 'Costa Rica', DMA: 'Dominica',
+  FJI: 'Fiji', FSM: 'Micronesia (Federated States of)', GRD: 'Grenada', GUY: 'Guyana', ISL: 'Iceland',
+  KIR: 'Kiribati', KNA: 'Saint Kitts and Nevis', LCA: 'Saint Lucia', LIE: 'Liechtenstein', LUX: 'Luxembourg',
+  MCO: 'Monaco', MDV: 'Maldives', MHL: 'Marshall Islands', MUS: 'Mauritius', NIU: 'Niue', NRU: 'Nauru',
+  NZL: 'New Zealand', PAN: 'Panama', PLW: 'Palau', PNG: 'Papua New Guinea', PRY: 'Paraguay', SGP: 'Singapore',
+  SLB: 'Solomon Islands', SMR: 'San Marino', STP: 'Sao Tome and Principe', SUR: 'Suriname', SWZ: 'Eswatini',
+  SYC: 'Seychelles', TLS: 'Timor-Leste', TON: 'Tonga', TTO: 'Trinidad and Tobago', TUV: 'Tuvalu', URY: 'Uruguay',
+  VAT: 'Holy See', VCT: 'Saint Vincent and the Grenadines', VUT: 'Vanuatu', WSM: 'Samoa',
+  ABW: 'Aruba', AIA: 'Anguilla', ASM: 'American Samoa', BMU: 'Bermuda', CUW: 'Curaçao', CYM: 'Cayman Islands',
+  ESH: 'Western Sahara', FLK: 'Falkland Islands (Malvinas)', FRO: 'Faroe Islands', GIB: 'Gibraltar',
+  GRL: 'Greenland', GUM: 'Guam', HKG: 'China, Hong Kong SAR', MAC: 'China, Macao SAR', MNP: 'Northern Mariana Islands',
+  MSR: 'Montserrat', NCL: 'New Caledonia', PRI: 'Puerto Rico', PYF: 'French Polynesia', SXM: 'Sint Maarten (Dutch part)',
+  TCA: 'Turks and Caicos Islands', TWN: 'Taiwan, Province of China', VGB: 'British Virgin Islands', VIR: 'United States Virgin Islands',
   XXA: 'Stateless', XXX: 'Unknown',
 };
 

@@ -1,5 +1,5 @@
 import type { Figure } from '../indicators/figure.js';
-import { NOT_AVAILABLE } from './format-number.js';
+import { formatCount, NOT_AVAILABLE } from './format-number.js';
 
 /** Rounds half away from zero, so -2.5 points print as -3, like +2.5 as +3. */
 function roundAway(value: number): number {
@@ -11,7 +11,7 @@ export function formatSignedChange(change: Figure): string {
   if (change === null) return NOT_AVAILABLE;
   const percent = roundAway(change * 100);
   if (percent === 0) return '0%';
-  return `${percent < 0 ? '-' : '+'} ${Math.abs(percent)}%`;
+  return `${percent < 0 ? '-' : '+'} ${formatCount(Math.abs(percent))}%`;
 }
 
 /** A change in share, in points, signed: "-8%", "+16%", "0%". The template draws the arrow. */

@@ -1,6 +1,6 @@
 import type { Figure } from '../indicators/figure.js';
 import { roundPercent } from '../indicators/compute-shares.js';
-import { NOT_AVAILABLE } from './format-number.js';
+import { formatCount, NOT_AVAILABLE } from './format-number.js';
 
 /**
  * A change worded as the 2025 editions word it: "a 32% decrease", "a 14% increase",
@@ -10,7 +10,7 @@ export function phraseChange(change: Figure): string {
   if (change === null) return NOT_AVAILABLE;
   const percent = roundPercent(Math.abs(change));
   if (percent === 0) return 'no change';
-  return `a ${percent}% ${change < 0 ? 'decrease' : 'increase'}`;
+  return `a ${formatCount(percent)}% ${change < 0 ? 'decrease' : 'increase'}`;
 }
 
 /** The short form of the older editions: "14% more", "14% less", "the same". */
@@ -18,5 +18,5 @@ export function phraseChangeShort(change: Figure): string {
   if (change === null) return NOT_AVAILABLE;
   const percent = roundPercent(Math.abs(change));
   if (percent === 0) return 'the same';
-  return `${percent}% ${change < 0 ? 'less' : 'more'}`;
+  return `${formatCount(percent)}% ${change < 0 ? 'less' : 'more'}`;
 }

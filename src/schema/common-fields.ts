@@ -4,8 +4,14 @@ import { codePointOf, findInvisibleCharacters } from './find-invisible-character
 import { NATIONALITY_NAMES } from '../core/nationalities.js';
 import { TERRITORY_CODES, type TerritoryCode } from '../core/territories.js';
 
+/**
+ * The largest count a file may hold: a billion is far above any figure of the region, and keeps
+ * every sum of the reports (a few hundred counts at most) exact in JavaScript's numbers.
+ */
+export const MAX_COUNT = 1_000_000_000;
+
 /** A count of persons or events: a whole number, 0 or more. */
-export const count = z.number().int().min(0);
+export const count = z.number().int().min(0).max(MAX_COUNT);
 
 /** A month written "YYYY-MM", as in the folder name. */
 export const yearMonth = z

@@ -1,3 +1,4 @@
+import { codePointOf, isInvisible } from '../schema/find-invisible-characters.js';
 import type { z } from 'zod';
 import { TERRITORY_CODES } from '../core/territories.js';
 
@@ -30,17 +31,17 @@ export function describeZodIssue(issue: z.core.$ZodIssue): IssueWords {
         hint: issue.origin === 'number' ? 'Counts cannot be negative; write 0 for none, or remove the line when the figure is not known.' : COMPARE_HINT,
       };
     case 'too_big':
-      return { message: `must be ${String(issue.maximum)} or less, found ${found}`, hint: 'Check the figure against the source.' };
+      return { message: `must be ${typeof issue.maximum === 'number' ? issue.maximum.toLocaleString('en-GB') : String(issue.maximum)} or less, found ${found}`, hint: 'Check the figure against the source (a count above a billion is a typing error).' };
     case 'unrecognized_keys':
       if (issue.path.at(-1) === 'by_territory') {
         return {
-          message: `${issue.keys.map((key) => `"${key}"`).join(', ')} is not a territory code`,
+          message: `${issue.keys.map((key) => `"${key}"`).join(', ')} ${issue.keys.length === 1 ? 'is not a territory code' : 'are not territory codes'}`,
           hint: `Use one of ${TERRITORY_CODES.join(', ')} (XKS is Kosovo).`,
         };
       }
       if (issue.path.at(-2) === 'nationalities') {
         return {
-          message: `${issue.keys.map((key) => `"${key}"`).join(', ')} is not a nationality code wb-report knows`,
+          message: `${issue.keys.map((key) => `"${key}"`).join(', ')} ${issue.keys.length === 1 ? 'is not a nationality code' : 'are not nationality codes'} wb-report knows`,
           hint: 'Use the ISO 3166-1 alpha-3 code (AFG, SYR, PSE, …); XXA is stateless and XXX unknown. The README lists them all.',
         };
       }
@@ -97,7 +98,8 @@ function describeExpected(expected: string): string {
 function describeFound(input: unknown): string {
   if (input === undefined) return 'nothing';
   if (input === null) return 'an empty value';
-  if (typeof input === 'string') return `the text ${JSON.stringify(input.length > 40 ? `${input.slice(0, 40)}…` : input)}`;
+  // Invisible characters are named, not echoed: a right-to-left override would reverse the message itself.
+  if (typeof input === 'string') return `the text ${JSON.stringify(input.length > 40 ? `${input.slice(0, 40)}…` : input).replace(/./gsu, (character) => (isInvisible(character) ? `<${codePointOf(character)}>` : character))}`;
   if (typeof input === 'number') return Number.isInteger(input) ? String(input) : `the decimal ${input}`;
   if (Array.isArray(input)) return 'a list';
   if (typeof input === 'object') return 'a block of fields';

@@ -23,6 +23,10 @@ describe('signed changes as the IOM brief prints them', () => {
     expect(pointChangeDirection(0.3)).toBe('flat');
   });
 
+  it('takes the change between the shares as printed (34% after 36% is -2, though the exact shares differ by 2.99 points)', () => {
+    expect(formatPointChange(computeShareChange(0.335, 0.3649))).toBe('-2%');
+  });
+
   it('has no change in share without last month, and counts a newcomer from 0', () => {
     expect(formatPointChange(computeShareChange(0.3, undefined))).toBe('n/a');
     expect(computeShareChange(0.12, 0)).toBeCloseTo(12, 10);

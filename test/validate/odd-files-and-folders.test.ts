@@ -49,6 +49,18 @@ describe('odd data files get a message that says what they are', () => {
     expect(problem.line).toBe((await readFile(december, 'utf8')).split('\n').findIndex((line) => line.includes('persons: 160')) + 1);
   });
 
+  it('takes a note written as a folded block with letters of the region (its line breaks are white space)', async () => {
+    const text = (await readFile(december, 'utf8')).replace(/    SRB: Data on arrivals in Serbia.*\n/, '    SRB: >\n      Podaci za Srbiju: Komesarijat za izbeglice,\n      Priština i Niš.\n');
+    expect(validateMonthText(unhcr, december, text, '2025-12').problems).toEqual([]);
+  });
+
+  it('names an invisible character in a refused value instead of echoing it', async () => {
+    const text = (await readFile(december, 'utf8')).replace(/^contact: .*$/m, 'contact: "im\u202Eofficer"');
+    const messages = validateMonthText(unhcr, december, text, '2025-12').problems.map((problem) => problem.message).join('\n');
+    expect(messages).toContain('<U+202E>');
+    expect(messages).not.toContain('\u202E');
+  });
+
   it('warns, located, of a data_as_of far after its month, and keeps the month usable', async () => {
     const text = (await readFile(december, 'utf8')).replace(/data_as_of: .*/, 'data_as_of: 2099-01-01');
     const result = validateMonthText(unhcr, december, text, '2025-12');

@@ -20,11 +20,13 @@ export interface MonthValues {
  * of `months` or of `earlier` (the months before, that the report also reads, such as last
  * year): a regional figure over `months`, or a yearly figure of the territory, cannot be
  * complete. So a territory silent all year, or in January, after reporting last year, is found
- * too. Each (month, territory) once, months in the order given, territories in `order`. Both
+ * too; `alsoExpected` adds territories known to report otherwise (those a cumulative baseline
+ * holds). Each (month, territory) once, months in the order given, territories in `order`. Both
  * reports use it, for sums over the year and for monthly series alike.
  */
-export function findSilentTerritories(months: readonly MonthValues[], order: readonly TerritoryCode[], earlier: readonly MonthValues[] = []): SilentTerritory[] {
-  const reporting = reportingTerritories([...earlier, ...months], order);
+export function findSilentTerritories(months: readonly MonthValues[], order: readonly TerritoryCode[], earlier: readonly MonthValues[] = [], alsoExpected: readonly TerritoryCode[] = []): SilentTerritory[] {
+  const reported = reportingTerritories([...earlier, ...months], order);
+  const reporting = order.filter((code) => reported.includes(code) || alsoExpected.includes(code));
   return months.flatMap(({ month, values }) => reporting.filter((code) => !isReported(values, code)).map((code) => ({ month, code })));
 }
 

@@ -3,7 +3,7 @@ import { formatCount } from '../../format/format-number.js';
 import { collectIllustrative } from '../collect-illustrative.js';
 import type { ModelWarning, MonthHistory } from '../report-bundle.js';
 import { buildAsylumSection } from './asylum-section.js';
-import { createIomContext, latestBlock, silentThisYearWarnings } from './iom-context.js';
+import { CARRY_FORWARD_MONTHS, createIomContext, latestBlock, silentThisYearWarnings } from './iom-context.js';
 import type { SilentTerritory } from '../completeness/silent-territories.js';
 import type { PartialMonth } from '../../charts/alt-text-phrases.js';
 import { TERRITORY_NAMES } from '../../core/territories.js';
@@ -132,6 +132,7 @@ export function buildIomFigures(history: MonthHistory<IomMonth>): IomFigures {
     monthLabel: monthLabel(month),
     previousMonthLabel: monthLabel(previousMonth),
     year: splitMonth(month).year,
+    carryForwardMonths: CARRY_FORWARD_MONTHS,
     illustrative: collectIllustrative(used, ILLUSTRATIVE_BLOCKS),
     marks: {
       registrations: registrationMarks,

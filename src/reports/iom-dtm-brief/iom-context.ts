@@ -1,6 +1,7 @@
 import { addMonths, makeMonth, monthRange, splitMonth, yearToDateMonths, type YearMonth } from '../../core/months.js';
 import { IOM_TERRITORY_ORDER } from './territory-order.js';
 import { TERRITORY_NAMES, type TerritoryCode } from '../../core/territories.js';
+import { joinNames } from '../../format/phrase-shares.js';
 import { findSilentTerritories, reportingTerritories, silentTerritoryWarnings, type SilentTerritory } from '../completeness/silent-territories.js';
 import { findBaseline } from './cumulative-baseline.js';
 import { baselineTotal } from './baseline-total.js';
@@ -75,6 +76,8 @@ export interface CumulativeRow {
   values: Partial<Record<TerritoryCode, number | null>> | undefined;
   total: number | null;
   missing: string;
+  /** The territories the baseline holds a figure for: they reported the block before, so this year expects them too. */
+  baselineTerritories: TerritoryCode[];
 }
 
 type BaselineBlock = { before_this_year?: { since: number; by_territory: Partial<Record<TerritoryCode, number | null>> } } | undefined;
@@ -119,11 +122,17 @@ export function cumulativeRow(
   if (distinct.size > 1) {
     context.warnings.push({ month: typed.at(-1)!.month, field: baselineField, message: `${typed.length} months of ${year} carry a cumulative baseline and they differ (${typed.map((each) => each.month).join(', ')}); the latest, ${typed.at(-1)!.month}, is used`, hint: 'Keep the baseline in one month of the year (January), or make them equal.' });
   }
+  // A cumulative figure that is n/a because a month of last year lacks it says so.
+  const incomplete = baseline ? IOM_TERRITORY_ORDER.filter((code) => baseline.byTerritory[code] === null) : [];
+  if (incomplete.length > 0) {
+    context.warnings.push({ month: context.month, field: baselineField, message: `the cumulative ${field === 'avrr' ? 'returns' : 'applications'} of ${joinNames(incomplete.map((code) => TERRITORY_NAMES[code]))} to the end of ${year - 1} show n/a: a month of ${year - 1} lacks ${incomplete.length === 1 ? 'its' : 'their'} figure`, hint: `Add the missing figures to the months of ${year - 1}, or type ${baselineField} for ${year} in this year's January file.` });
+  }
   return {
     label: baseline ? labels.since(baseline.since, year - 1) : labels.none(year),
     values: baseline?.byTerritory,
     total: baseline ? baselineTotal(baseline, expected) : null,
     missing: 'n/a',
+    baselineTerritories: baseline ? IOM_TERRITORY_ORDER.filter((code) => typeof baseline.byTerritory[code] === 'number') : [],
   };
 }
 
@@ -147,7 +156,7 @@ export function baselineSource(
  * another (see findSilentTerritories). Empty when a month of the year is missing: the missing
  * month is reported on its own.
  */
-export function findSilentThisYear(context: IomContext, pick: (data: IomMonth) => Partial<Record<TerritoryCode, number | null>> | undefined): SilentTerritory[] {
+export function findSilentThisYear(context: IomContext, pick: (data: IomMonth) => Partial<Record<TerritoryCode, number | null>> | undefined, alsoExpected: readonly TerritoryCode[] = []): SilentTerritory[] {
   const months = context.yearToDate();
   if (!months) return [];
   const keys = yearToDateMonths(context.month);
@@ -157,7 +166,7 @@ export function findSilentThisYear(context: IomContext, pick: (data: IomMonth) =
     const data = context.history.get(month);
     return data ? [{ month, values: pick(data) }] : [];
   });
-  return findSilentTerritories(months.map((data, index) => ({ month: keys[index]!, values: pick(data) })), IOM_TERRITORY_ORDER, lastYear);
+  return findSilentTerritories(months.map((data, index) => ({ month: keys[index]!, values: pick(data) })), IOM_TERRITORY_ORDER, lastYear, alsoExpected);
 }
 
 /** Warnings for territories silent in a month of the year: their yearly and regional totals show n/a. */

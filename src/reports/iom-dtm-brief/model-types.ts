@@ -24,6 +24,8 @@ export interface IomModel {
   monthLabel: string;
   previousMonthLabel: string;
   year: number;
+  /** How many months back annual blocks are carried forward from; said when none carries them. */
+  carryForwardMonths: number;
   illustrative: IllustrativeNote[];
   marks: Record<'registrations' | 'monthly' | 'nationalities' | 'reception' | 'occupancy' | 'voluntary' | 'nonVoluntary' | 'asylum' | 'trafficking', string>;
   footnotes: Record<'registrations' | 'nationalities' | 'reception' | 'returns' | 'asylum' | 'trafficking', NumberedFootnote[]>;

@@ -4,6 +4,7 @@ import { formatCount, formatPercent } from '../../format/format-number.js';
 import { computeRatio } from '../../indicators/compute-ratio.js';
 import type { Figure } from '../../indicators/figure.js';
 import { sumRegion } from '../completeness/regional-sum.js';
+import { SILENT_HINT } from '../../indicators/find-sanity-issues.js';
 import type { IomContext } from './iom-context.js';
 import type { IomModel } from './model-types.js';
 import type { IomMonth } from './schema.js';
@@ -52,6 +53,17 @@ export function buildReceptionSection(context: IomContext): { model: IomModel['r
       leftOut: monthTotals?.leftOut ?? [],
     };
   });
+  // Past months of the trend that leave a territory out, or have no reception figures at all,
+  // are warned about on their own files (this month's gap is the footnote's, warned about there).
+  for (const point of trend.filter((each) => each.month !== context.month)) {
+    const data = context.history.get(point.month);
+    if (data && !data.reception) {
+      context.warnings.push({ month: point.month, field: 'reception', message: `${point.month} has no reception figures; the occupancy trend has a gap there`, hint: 'Add the month\'s reception block, or accept the gap (--strict would stop on it).' });
+    }
+    for (const code of point.leftOut) {
+      context.warnings.push({ month: point.month, field: `reception.by_territory.${code}`, message: `${TERRITORY_NAMES[code]} has no reception figures for ${point.month} though it has them in other months; the occupancy trend leaves it out of that month, with a note`, hint: SILENT_HINT });
+    }
+  }
   return {
     model: {
       available: Boolean(context.data.reception),

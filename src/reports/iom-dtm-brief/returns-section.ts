@@ -22,8 +22,9 @@ export function buildAvrrSection(context: IomContext): IomModel['avrr'] {
   const months = context.yearToDate()?.map((data) => data.avrr);
   const complete = months && months.every(Boolean) ? (months as NonNullable<IomMonth['avrr']>[]) : undefined;
   const sum = (pick: (avrr: NonNullable<IomMonth['avrr']>) => number): Figure => (complete ? sumFigures(complete.map(pick)) : null);
+  const cumulative = cumulativeRow(context, 'avrr', { since: (since, last) => `Total returns ${since} - ${last}`, none: (each) => `Total returns before ${each}` }, (data) => data.avrr, (data) => data.avrr?.returns_by_territory);
   const thisYear = byTerritoryThisYear(context, (data) => data.avrr?.returns_by_territory);
-  const silent = findSilentThisYear(context, (data) => data.avrr?.returns_by_territory);
+  const silent = findSilentThisYear(context, (data) => data.avrr?.returns_by_territory, cumulative.baselineTerritories);
   // Each month's male and female add up to its territories (checked on each file): a territory
   // silent in a month leaves them short as well, so the year's figures are n/a.
   const male = silent.length > 0 ? null : sum((avrr) => avrr.male);
@@ -32,7 +33,6 @@ export function buildAvrrSection(context: IomContext): IomModel['avrr'] {
   // Whole percentages that add up to 100, as a two-way split must (5 and 3 are 63% and 37%).
   const malePercent = returns ? roundPercent(male! / returns) : null;
   context.warnings.push(...silentThisYearWarnings(silent, 'avrr.returns_by_territory', 'assisted voluntary returns'));
-  const cumulative = cumulativeRow(context, 'avrr', { since: (since, last) => `Total returns ${since} - ${last}`, none: (each) => `Total returns before ${each}` }, (data) => data.avrr, (data) => data.avrr?.returns_by_territory);
   return {
     available: Boolean(complete),
     returns: formatCount(returns),

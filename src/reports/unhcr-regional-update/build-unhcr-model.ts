@@ -84,7 +84,9 @@ export function buildUnhcrFigures(history: MonthHistory<UnhcrMonth>): UnhcrFigur
   // step. A territory silent in a month of the year while reporting asylum in another, or one with
   // an intention step and no intentions that month, would leave a regional sum short: the totals
   // it is part of show n/a, and that month's file gets a warning.
-  const intentionStep = new Set<TerritoryCode>(data.asylum.intention_step);
+  // The territories with an intention step this year: every month's list counts, so a list
+  // changed during the year neither drops a territory's intentions nor adds a territory's part.
+  const intentionStep = new Set<TerritoryCode>(yearToDateMonths(month).flatMap((each) => history.get(each)?.asylum.intention_step ?? []));
   const asylumMonths = monthValues(history, yearToDateMonths(month), (d) => d.asylum.by_territory);
   // Last year counts too: a territory that reported then and is silent all this year (or in
   // January) would leave this year's totals short.
@@ -104,15 +106,20 @@ export function buildUnhcrFigures(history: MonthHistory<UnhcrMonth>): UnhcrFigur
     return inStep.filter((code) => entries?.[code] && entries[code]!.intentions === undefined).map((code) => ({ month: each, code }));
   });
   warnings.push(...silentTerritoryWarnings(silentAsylum, 'asylum.by_territory', (name, each) => `${name} has no asylum figures for ${each} though it has them in other months of ${year}; the ${year} asylum totals show n/a`));
+  const stepMonths = (code: TerritoryCode) => describeMonths(yearToDateMonths(month).filter((each) => history.get(each)?.asylum.intention_step.includes(code)));
   warnings.push(...withoutIntentions.map(({ month: each, code }) => ({
     month: each,
     field: `asylum.by_territory.${code}.intentions`,
-    message: `${TERRITORY_NAMES[code]} is listed in asylum.intention_step but has no intentions for ${each}; the ${year} intentions total and the application-vs-intention ratio show n/a`,
+    message: `${TERRITORY_NAMES[code]} has an intention step in ${year} (asylum.intention_step of ${stepMonths(code)}) but no intentions for ${each}; the ${year} intentions total and the application-vs-intention ratio show n/a`,
     hint: 'Add its intentions (0 if none were expressed), or remove it from asylum.intention_step if its procedure has no intention step.',
   })));
   const silentInStep = silentAsylum.some((each) => intentionStep.has(each.code)) || withoutIntentions.length > 0;
 
-  // Arrivals by territory, year to date; a territory silent in any month of the year is n/a.
+  // Arrivals by territory, year to date; a territory silent in any month of the year is n/a,
+  // with a warning on that month's file.
+  const silentArrivals = findSilentTerritories(monthValues(history, yearToDateMonths(month), (d) => d.arrivals.by_territory), TERRITORY_CODES,
+    monthValues(history, monthRange(makeMonth(year - 1, 1), makeMonth(year - 1, 12)), (d) => d.arrivals.by_territory));
+  warnings.push(...silentTerritoryWarnings(silentArrivals, 'arrivals.by_territory', (name, each) => `${name} has no arrivals figure for ${each} though it has them in other months; its new arrivals for ${year} show n/a`));
   const arrivalsYearToDate = TERRITORY_CODES.map((code) => {
     const perMonth = yearToDateMonths(month).map((each) => valueIn(each, (d) => d.arrivals.by_territory[code] ?? null) ?? null);
     return { code, name: TERRITORY_NAMES[code], persons: sumFigures(perMonth) };
@@ -233,7 +240,7 @@ export function buildUnhcrFigures(history: MonthHistory<UnhcrMonth>): UnhcrFigur
       unavailable: present.value !== null ? '' : `The number of persons present at the end of ${monthLabel(month)} is not available: no territory reported it.`,
       leftOut: present.value === null ? '' : [
         leftOutSentence('These totals leave out', present.leftOut, `did not report for ${monthLabel(month)}`),
-        uasc.value === null ? '' : leftOutSentence('The number of unaccompanied and separated children also leaves out', uascOnlyLeftOut, `gave no figure for them`),
+        uasc.value === null ? '' : leftOutSentence(`The number of unaccompanied and separated children ${present.leftOut.length > 0 ? 'also ' : ''}leaves out`, uascOnlyLeftOut, { one: 'gave no figure for them', many: 'gave no figures for them' }),
       ].filter(Boolean).join(' '),
       total: formatCount(present.value),
       uasc: formatCount(uasc.value),

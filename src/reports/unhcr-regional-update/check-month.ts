@@ -65,7 +65,7 @@ function checkNationalities(data: UnhcrMonth): CheckProblem[] {
   if (listed <= present) return [];
   return [{
     path: ['nationalities', 'persons'],
-    message: `the nationalities add up to ${listed}, more than the ${present} persons present in all territories`,
+    message: `the nationalities add up to ${listed}, more than the ${present} persons present in the territories that reported`,
     hint: 'Check the nationality counts against present.by_territory.',
   }];
 }

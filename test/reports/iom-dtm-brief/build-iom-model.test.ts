@@ -323,3 +323,50 @@ describe('IOM figures after a second round of trying (issue 11)', () => {
     expect(warnings).toContainEqual(expect.objectContaining({ field: 'returns_by_authorities.voluntary', message: expect.stringContaining('2021 is not printed') }));
   });
 });
+
+describe('IOM figures after a third round of trying (issue 11)', () => {
+  it('show returns as n/a when a territory the baseline holds is silent all year', () => {
+    const copy = new Map(months);
+    for (const [month, data] of months) {
+      if (!month.startsWith('2024-')) continue;
+      const edited = structuredClone(data);
+      const returned = edited.avrr!.returns_by_territory.XKS ?? 0;
+      delete edited.avrr!.returns_by_territory.XKS;
+      edited.avrr!.male -= Math.min(returned, edited.avrr!.male);
+      copy.set(month, edited);
+    }
+    const { model, warnings } = buildIomFigures(historyOf(copy, '2024-12'));
+    // 343 with Kosovo's 24; 319 without. Kosovo holds 45 in the 2016-2023 baseline.
+    expect(model.avrr.returns).toBe('n/a');
+    expect(warnings).toContainEqual(expect.objectContaining({ month: '2024-01', field: 'avrr.returns_by_territory.XKS' }));
+  });
+
+  it('warn of a past month of the occupancy trend that leaves a territory out, or has no reception figures', () => {
+    const copy = new Map(months);
+    const june = structuredClone(months.get('2024-06')!);
+    delete june.reception!.by_territory.MKD;
+    copy.set('2024-06', june);
+    const march = structuredClone(months.get('2024-03')!);
+    delete march.reception;
+    copy.set('2024-03', march);
+    const { warnings } = buildIomFigures(historyOf(copy, '2024-12'));
+    expect(warnings).toContainEqual(expect.objectContaining({ month: '2024-06', field: 'reception.by_territory.MKD' }));
+    expect(warnings).toContainEqual(expect.objectContaining({ month: '2024-03', field: 'reception', message: '2024-03 has no reception figures; the occupancy trend has a gap there' }));
+  });
+
+  it('warn when a cumulative figure is n/a because a month of last year lacks it', () => {
+    const copy = new Map(months);
+    const may = structuredClone(months.get('2024-05')!);
+    const returned = may.avrr!.returns_by_territory.XKS ?? 0;
+    delete may.avrr!.returns_by_territory.XKS;
+    may.avrr!.male -= Math.min(returned, may.avrr!.male);
+    copy.set('2024-05', may);
+    const january: IomMonth = structuredClone(months.get('2024-12')!);
+    january.month = '2025-01';
+    delete january.avrr!.before_this_year;
+    copy.set('2025-01', january);
+    const { model, warnings } = buildIomFigures(historyOf(copy, '2025-01'));
+    expect(model.avrr.table.rows[1]).toEqual(expect.objectContaining({ label: 'Total returns 2016 - 2024', total: 'n/a' }));
+    expect(warnings).toContainEqual(expect.objectContaining({ field: 'avrr.before_this_year', message: expect.stringContaining('the cumulative returns of Kosovo to the end of 2024 show n/a') }));
+  });
+});

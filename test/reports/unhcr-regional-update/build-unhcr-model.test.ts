@@ -102,9 +102,20 @@ describe('UNHCR sanity warnings', () => {
     return buildUnhcrFigures(historyOf(copy, '2025-12')).warnings;
   };
 
-  it('flags a territory that reported arrivals last month and is silent now', () => {
+  it('flags a territory that reported arrivals before and is silent now, once', () => {
     const warnings = withDecember((data) => delete data.arrivals.by_territory.SRB);
-    expect(warnings).toContainEqual(expect.objectContaining({ field: 'arrivals.by_territory.SRB', message: expect.stringContaining('Serbia reported new arrivals last month') }));
+    expect(warnings.filter((warning) => warning.field === 'arrivals.by_territory.SRB')).toEqual([
+      expect.objectContaining({ month: '2025-12', message: 'Serbia has no arrivals figure for 2025-12 though it has them in other months; its new arrivals for 2025 show n/a' }),
+    ]);
+  });
+
+  it('flags a territory silent in a past month of the year, on that month\'s file', () => {
+    const copy = withEdited('2025-06', (data) => {
+      delete data.arrivals.by_territory.XKS;
+    });
+    const { model, warnings } = buildUnhcrFigures(historyOf(copy, '2025-12'));
+    expect(model.arrivals.rows.find((row) => row.code === 'XKS')!.value).toBe('n/a');
+    expect(warnings).toContainEqual(expect.objectContaining({ month: '2025-06', field: 'arrivals.by_territory.XKS' }));
   });
 
   it('flags a jump beyond three times last month in one territory', () => {
@@ -198,7 +209,7 @@ describe('UNHCR figures with an optional figure left out of a line', () => {
     const { model, warnings } = buildUnhcrFigures(historyOf(copy, '2025-12'));
     expect(model.present.total).toBe('2,289'); // persons present are all there
     expect(model.present.uasc).toBe('74'); // 134 published - 60 (Bosnia and Herzegovina)
-    expect(model.present.leftOut).toBe('The number of unaccompanied and separated children also leaves out Bosnia and Herzegovina, which gave no figure for them.');
+    expect(model.present.leftOut).toBe('The number of unaccompanied and separated children leaves out Bosnia and Herzegovina, which gave no figure for them.');
     expect(warnings).toContainEqual(expect.objectContaining({ month: '2025-12', field: 'present.by_territory.BIH.uasc' }));
   });
 

@@ -6,6 +6,7 @@ import { TERRITORY_NAMES } from '../../../core/territories.js';
 import { IOM_CHART_CONFIG, IOM_COLORS } from '../../../charts/theme-iom.js';
 import { monthLabel, shortMonthName, splitMonth } from '../../../core/months.js';
 import { formatPercent } from '../../../format/format-number.js';
+import { describeMonths } from '../../../format/describe-months.js';
 import type { OccupancyTrend } from '../reception-section.js';
 
 /** Regional occupancy rate of reception facilities at the end of each month of the trend, labelled. */
@@ -25,7 +26,8 @@ export function buildOccupancyTrendChart(trend: OccupancyTrend, width = 470, hei
     altText: first && last
       ? `Line chart of the occupancy rate of reception facilities from ${monthLabel(trend[0]!.month)} to ${monthLabel(trend.at(-1)!.month)}: ${formatPercent(first.occupancy)} at the end of ${monthLabel(first.month)}${first === last ? '' : ` and ${formatPercent(last.occupancy)} at the end of ${monthLabel(last.month)}`}${missingMonthsClause(missing)}${partialMonthsClause(partials)}.`
       : 'Line chart of the occupancy rate of reception facilities; no figures are available.',
-    note: partialMonthsNote(partials),
+    // A gap and a partial month are both named under the chart, not only in its alt text.
+    note: [missing.length > 0 && known.length > 0 ? `No figure for ${describeMonths(missing)}.` : '', partialMonthsNote(partials) ?? ''].filter(Boolean).join(' ') || undefined,
     spec: {
       $schema: VEGA_LITE_SCHEMA,
       config: IOM_CHART_CONFIG,

@@ -18,7 +18,14 @@ const LABEL_POSITIONS: Readonly<Record<string, [number, number]>> = {
   SRB: [20.8, 44.1],
 };
 
-const LABEL_COLOR = { condition: { test: 'datum.dark', value: '#FFFFFF' }, value: UNHCR_COLORS.navy };
+/**
+ * Labels are navy on every shade, and the shades stop at a mid blue where navy still reads:
+ * a long name or a large figure runs past its shape onto the sea or a lighter neighbour, where
+ * white text (the usual choice on a dark fill) would vanish. (A halo would need stroked text,
+ * which Chromium prints in a Type 3 font of its own, not in Lato.)
+ */
+const LABEL_COLOR = UNHCR_COLORS.navy;
+const SHADES = [UNHCR_COLORS.ramp[0], UNHCR_COLORS.ramp[2]];
 
 /**
  * A map of the six territories shaded by new arrivals in the year to date, each labelled with
@@ -31,10 +38,7 @@ export function buildArrivalsMapChart(series: UnhcrSeries, periodLabel: string, 
     ...shape,
     properties: { ...shape.properties, persons: byCode.get(shape.properties.code)?.persons ?? null },
   }));
-  const highest = Math.max(0, ...series.arrivalsYearToDate.map((row) => row.persons ?? 0));
   const labels = series.arrivalsYearToDate.map((row) => ({
-    // Labels on the darkest shades print white so they stay readable.
-    dark: highest > 0 && (row.persons ?? 0) >= highest * 0.6,
     code: row.code,
     name: row.code === 'BIH' ? 'Bosnia and Herz.' : chartTerritoryLabel(row.code, row.name),
     value: formatCount(row.persons),
@@ -63,7 +67,7 @@ export function buildArrivalsMapChart(series: UnhcrSeries, periodLabel: string, 
             color: {
               field: 'properties.persons',
               type: 'quantitative',
-              scale: { range: [UNHCR_COLORS.ramp[0], UNHCR_COLORS.ramp[4]] },
+              scale: { range: SHADES },
               legend: null,
             },
           },
@@ -71,12 +75,12 @@ export function buildArrivalsMapChart(series: UnhcrSeries, periodLabel: string, 
         {
           data: { values: labels },
           mark: { type: 'text', fontWeight: 'bold', fontSize: 9, dy: -6 },
-          encoding: { longitude: { field: 'longitude', type: 'quantitative' }, latitude: { field: 'latitude', type: 'quantitative' }, text: { field: 'name' }, color: LABEL_COLOR },
+          encoding: { longitude: { field: 'longitude', type: 'quantitative' }, latitude: { field: 'latitude', type: 'quantitative' }, text: { field: 'name' }, color: { value: LABEL_COLOR } },
         },
         {
           data: { values: labels },
           mark: { type: 'text', fontWeight: 900, fontSize: 10, dy: 6 },
-          encoding: { longitude: { field: 'longitude', type: 'quantitative' }, latitude: { field: 'latitude', type: 'quantitative' }, text: { field: 'value' }, color: LABEL_COLOR },
+          encoding: { longitude: { field: 'longitude', type: 'quantitative' }, latitude: { field: 'latitude', type: 'quantitative' }, text: { field: 'value' }, color: { value: LABEL_COLOR } },
         },
       ],
     },

@@ -20,6 +20,8 @@ export function buildUascChart(series: UnhcrSeries, width = 240, barHeight = 18)
   const missing = series.uascByTerritory.filter((row) => row.uasc === null).map((row) => row.name);
   return {
     id: 'uasc',
+    // A territory without a figure has an empty slot: the note under the chart says whose.
+    note: missing.length > 0 && reported.length > 0 ? `No figure for ${joinNames(missing)}.` : undefined,
     altText: top
       ? `Bar chart of unaccompanied and separated children present by territory; ${joinNames(top.leaders.map((row) => row.name))} ${top.leaders.length > 1 ? `have the most, ${formatCount(top.value)} each` : `has the most, ${formatCount(top.value)}`}${noFigureClause(missing)}.`
       : 'Bar chart of unaccompanied and separated children present by territory; no figures are available.',
