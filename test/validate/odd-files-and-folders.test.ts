@@ -70,6 +70,17 @@ describe('odd data files get a message that says what they are', () => {
   });
 });
 
+describe('reception figures worth a second look', () => {
+  const iom = findReport('iom-dtm-brief');
+  const iomDecember = path.join(SAMPLE_DATA, '2024-12', 'iom-dtm-brief.yaml');
+  it('warn, located, of more people accommodated than places, and keep the month usable', async () => {
+    const text = (await readFile(iomDecember, 'utf8')).replace('ALB: { facilities: 3, capacity: 400, accommodated: 120 }', 'ALB: { facilities: 3, capacity: 400, accommodated: 600 }');
+    const result = validateMonthText(iom, iomDecember, text, '2024-12');
+    expect(result.data).toBeDefined();
+    expect(result.problems).toEqual([expect.objectContaining({ severity: 'warning', field: 'reception.by_territory.ALB.accommodated', message: 'Albania accommodates 600, more than its capacity of 400 (150% occupancy)' })]);
+  });
+});
+
 describe('wb-report validate sees what a build would', () => {
   it('reports a folder named almost like a month (exit 2), instead of skipping its file', async () => {
     const data = await copySampleData();

@@ -6,7 +6,7 @@ import type { IomMonth } from './schema.js';
 
 /** Cross-field rules of an IOM month that the schema alone cannot state. Returns every problem found. */
 export function checkIomMonth(data: IomMonth): CheckProblem[] {
-  return [...checkNationalities(data), ...checkAvrr(data), ...checkAsylumTotal(data), ...checkPublicationDate(data)];
+  return [...checkNationalities(data), ...checkAvrr(data), ...checkAsylumTotal(data), ...checkPublicationDate(data), ...checkReception(data)];
 }
 
 function checkNationalities(data: IomMonth): CheckProblem[] {
@@ -58,4 +58,17 @@ function checkPublicationDate(data: IomMonth): CheckProblem[] {
   }
   const late = describeLateDate(date, data.month, { future: true });
   return late ? [{ path: ['publication_date'], severity: 'warning', message: `publication date ${date} ${late}`, hint: 'Check the year; a monthly brief is usually published in the weeks after its month.' }] : [];
+}
+
+/** Reception figures worth a second look (warnings): more people accommodated than places, or people in no places at all. */
+function checkReception(data: IomMonth): CheckProblem[] {
+  return TERRITORY_CODES.flatMap((code): CheckProblem[] => {
+    const entry = data.reception?.by_territory[code];
+    if (!entry || entry.accommodated <= entry.capacity) return [];
+    const path = ['reception', 'by_territory', code, 'accommodated'];
+    if (entry.capacity === 0) {
+      return [{ path, severity: 'warning', message: `${TERRITORY_NAMES[code]} accommodates ${entry.accommodated} in a capacity of 0; its occupancy shows n/a, while the regional rate counts them`, hint: 'Check capacity against the source (--strict would stop on it).' }];
+    }
+    return [{ path, severity: 'warning', message: `${TERRITORY_NAMES[code]} accommodates ${entry.accommodated}, more than its capacity of ${entry.capacity} (${Math.round((entry.accommodated / entry.capacity) * 100)}% occupancy)`, hint: 'Check both figures against the source; if the centres are over capacity, nothing needs doing (--strict would stop on it).' }];
+  });
 }
