@@ -52,14 +52,16 @@ function timed(args, { watchMemory = false } = {}) {
     let peakKb = 0;
     // VmHWM is the kernel's high-water mark of the process's resident memory: polling it
     // misses nothing but the last few milliseconds before exit.
-    const poll = watchMemory ? setInterval(async () => {
-      try {
-        const status = await readFile(`/proc/${child.pid}/status`, 'utf8');
-        peakKb = Math.max(peakKb, Number(/VmHWM:\s+(\d+)/.exec(status)?.[1] ?? 0));
-      } catch {
-        // The process has ended.
-      }
-    }, 20) : undefined;
+    const poll = watchMemory
+      ? setInterval(async () => {
+          try {
+            const status = await readFile(`/proc/${child.pid}/status`, 'utf8');
+            peakKb = Math.max(peakKb, Number(/VmHWM:\s+(\d+)/.exec(status)?.[1] ?? 0));
+          } catch {
+            // The process has ended.
+          }
+        }, 20)
+      : undefined;
     child.on('error', reject);
     child.on('exit', (code) => {
       clearInterval(poll);
@@ -97,12 +99,18 @@ try {
   const times = { month: [], floor: [], html: [], range: [], singles: [], peakMb: [] };
   for (let round = 0; round < ROUNDS; round++) {
     // Rotate the order, so none of the three always runs first after a pause.
-    const order = [['month', monthArgs], ['floor', floorArgs], ['html', htmlArgs]];
+    const order = [
+      ['month', monthArgs],
+      ['floor', floorArgs],
+      ['html', htmlArgs],
+    ];
     for (let turn = 0; turn < 3; turn++) {
       const [name, args] = order[(round + turn) % 3];
       times[name].push((await timed(args)).seconds);
     }
-    process.stderr.write(`round ${round + 1}/${ROUNDS}: month ${times.month.at(-1).toFixed(2)} s, floor ${times.floor.at(-1).toFixed(2)} s, html ${times.html.at(-1).toFixed(2)} s\n`);
+    process.stderr.write(
+      `round ${round + 1}/${ROUNDS}: month ${times.month.at(-1).toFixed(2)} s, floor ${times.floor.at(-1).toFixed(2)} s, html ${times.html.at(-1).toFixed(2)} s\n`,
+    );
   }
 
   const months = await monthsWithData();
@@ -124,11 +132,16 @@ try {
       await runSingles();
       await runRange();
     }
-    process.stderr.write(`range round ${round + 1}/${RANGE_ROUNDS}: range ${times.range.at(-1).toFixed(1)} s (peak ${Math.round(times.peakMb.at(-1))} MB), ${months.length} single runs ${times.singles.at(-1).toFixed(1)} s\n`);
+    process.stderr.write(
+      `range round ${round + 1}/${RANGE_ROUNDS}: range ${times.range.at(-1).toFixed(1)} s (peak ${Math.round(times.peakMb.at(-1))} MB), ${months.length} single runs ${times.singles.at(-1).toFixed(1)} s\n`,
+    );
   }
 
   const audit = await new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [path.join(root, 'scripts', 'bench', 'audit-cost.mjs'), chrome, String(ROUNDS), ...htmlFiles], { cwd: root, stdio: ['ignore', 'pipe', 'inherit'] });
+    const child = spawn(process.execPath, [path.join(root, 'scripts', 'bench', 'audit-cost.mjs'), chrome, String(ROUNDS), ...htmlFiles], {
+      cwd: root,
+      stdio: ['ignore', 'pipe', 'inherit'],
+    });
     let text = '';
     child.stdout.on('data', (chunk) => (text += chunk));
     child.on('error', reject);
@@ -150,7 +163,7 @@ try {
     ['`--html` for one month, whole process', `${m.html.toFixed(2)} s`, `< ${TARGETS.htmlSeconds} s — ${verdict(m.html < TARGETS.htmlSeconds)}`],
     ['peak Node memory during the range (RSS)', `${Math.round(peakMb)} MB`, `< ${TARGETS.peakMegabytes} MB — ${verdict(peakMb < TARGETS.peakMegabytes)}`],
     ['print audit, per report: layout check in Chromium before printing', `${Math.round(audit.layoutMs)} ms`, ''],
-    ['print audit, per report: reading the PDF\'s text and checking it', `${Math.round(audit.readingMs)} ms`, ''],
+    ["print audit, per report: reading the PDF's text and checking it", `${Math.round(audit.readingMs)} ms`, ''],
   ];
   const chromiumVersion = await new Promise((resolve) => {
     const child = spawn(chrome, ['--headless', '--version'], { stdio: ['ignore', 'pipe', 'ignore'] });
@@ -170,14 +183,20 @@ try {
   console.log(`\n${table}\n`);
   await mkdir(path.join(root, 'bench'), { recursive: true });
   await writeFile(path.join(root, 'bench', 'results.md'), `# npm run bench\n\n${table}\n`);
-  await writeFile(path.join(root, 'bench', 'results.json'), `${JSON.stringify({ date: new Date().toISOString(), machine, rounds: ROUNDS, rangeRounds: RANGE_ROUNDS, times, medians: m, audit, monthOverFloor, rangeSpeedup, peakMb, targets: TARGETS }, null, 2)}\n`);
+  await writeFile(
+    path.join(root, 'bench', 'results.json'),
+    `${JSON.stringify({ date: new Date().toISOString(), machine, rounds: ROUNDS, rangeRounds: RANGE_ROUNDS, times, medians: m, audit, monthOverFloor, rangeSpeedup, peakMb, targets: TARGETS }, null, 2)}\n`,
+  );
   console.log('written: bench/results.md, bench/results.json');
   if (flags['update-readme']) {
     const readmePath = path.join(root, 'README.md');
     const readme = await readFile(readmePath, 'utf8');
     const block = /(<!-- bench:start -->\n)[\s\S]*?(\n<!-- bench:end -->)/;
     if (!block.test(readme)) throw new Error('README.md has no <!-- bench:start --> … <!-- bench:end --> block.');
-    await writeFile(readmePath, readme.replace(block, (_, start, end) => `${start}${table}${end}`));
+    await writeFile(
+      readmePath,
+      readme.replace(block, (_, start, end) => `${start}${table}${end}`),
+    );
     console.log('updated: README.md');
   }
 } finally {

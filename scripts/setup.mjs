@@ -36,7 +36,9 @@ function onPath(command) {
 }
 
 function installNpmPackages() {
-  const lockHash = createHash('sha256').update(readFileSync(path.join(root, 'package-lock.json'))).digest('hex');
+  const lockHash = createHash('sha256')
+    .update(readFileSync(path.join(root, 'package-lock.json')))
+    .digest('hex');
   if (existsSync(stampFile) && readFileSync(stampFile, 'utf8') === lockHash) {
     console.log('setup: npm packages are up to date.');
     return;
@@ -64,7 +66,9 @@ function ensureSystemPackages() {
   const command = `apt-get update && apt-get install -y ${missing.join(' ')}`;
   const isRoot = typeof process.getuid === 'function' && process.getuid() === 0;
   if (!isRoot || !onPath('apt-get')) {
-    console.error(`setup: missing ${missing.join(' and ')}. Install ${missing.length > 1 ? 'them' : 'it'} with:\n  sudo ${command}\n(or point CHROME_PATH at an installed Chrome or Chromium).`);
+    console.error(
+      `setup: missing ${missing.join(' and ')}. Install ${missing.length > 1 ? 'them' : 'it'} with:\n  sudo ${command}\n(or point CHROME_PATH at an installed Chrome or Chromium).`,
+    );
     process.exit(1);
   }
   console.log(`setup: installing ${missing.join(' ')} with apt-get…`);

@@ -64,7 +64,10 @@ type MonthOutcome = { built: BuildResult } | { failed: FailedReport };
 export async function buildRange(options: RunOptions, span: MonthSpan, progress?: RangeProgress): Promise<RangeResult> {
   const bundles = selectedBundles(options);
   await prepareOutputFolder(options.outDir);
-  const refs = await discoverDataFiles(options.dataDir, bundles.map((bundle) => bundle.id));
+  const refs = await discoverDataFiles(
+    options.dataDir,
+    bundles.map((bundle) => bundle.id),
+  );
   const misnamed = await misnamedMonthFolders(options.dataDir, options.strict ? 'error' : 'warning');
   if (options.strict && misnamed.length > 0) throw new DataError(misnamed);
   const known = [...new Set(refs.map((ref) => ref.month))].sort();
@@ -78,19 +81,30 @@ export async function buildRange(options: RunOptions, span: MonthSpan, progress?
   progress?.start(work.reduce((total, month) => total + targetsByMonth.get(month)!.length, 0));
   // Each data file is read and checked once for the whole range, though many months look back at it.
   const { validateFile } = createCachedValidation();
-  const outcomes = await withBuildSession(options, (session) => mapWithLimit(work, MONTHS_IN_FLIGHT_PER_JOB * options.jobs, async (month): Promise<MonthOutcome> => {
-    const targets = targetsByMonth.get(month)!;
-    try {
-      const built = await buildMonthReports(targets, refs, month, options, session, validateFile);
-      progress?.monthDone(month, built.written.length, 0);
-      return { built };
-    } catch (error) {
-      if (!(error instanceof WbError)) throw error;
-      progress?.monthDone(month, 0, targets.length);
-      const reason = error instanceof DataError ? error.problems.filter((problem) => problem.severity === 'error').map(formatProblem).join('\n') : error.message;
-      return { failed: { month, reportIds: targets.map((bundle) => bundle.id), reason, exitCode: error.exitCode } };
-    }
-  }).finally(() => progress?.finish()), 'the months finished before it are written, no other file was touched');
+  const outcomes = await withBuildSession(
+    options,
+    (session) =>
+      mapWithLimit(work, MONTHS_IN_FLIGHT_PER_JOB * options.jobs, async (month): Promise<MonthOutcome> => {
+        const targets = targetsByMonth.get(month)!;
+        try {
+          const built = await buildMonthReports(targets, refs, month, options, session, validateFile);
+          progress?.monthDone(month, built.written.length, 0);
+          return { built };
+        } catch (error) {
+          if (!(error instanceof WbError)) throw error;
+          progress?.monthDone(month, 0, targets.length);
+          const reason =
+            error instanceof DataError
+              ? error.problems
+                  .filter((problem) => problem.severity === 'error')
+                  .map(formatProblem)
+                  .join('\n')
+              : error.message;
+          return { failed: { month, reportIds: targets.map((bundle) => bundle.id), reason, exitCode: error.exitCode } };
+        }
+      }).finally(() => progress?.finish()),
+    'the months finished before it are written, no other file was touched',
+  );
   for (const outcome of outcomes) {
     if ('failed' in outcome) {
       result.failed.push(outcome.failed);

@@ -10,12 +10,25 @@ import type { ValidatedReportData } from './validate/validate-report-data.js';
  * Builds one month's model from validated months, with its warnings located on the files they
  * concern. The build and `validate` both call it, so validate warns of what the build would.
  */
-export function buildReportModel(bundle: ReportBundle, month: YearMonth, months: ValidatedReportData<unknown>['months'], refs: readonly DataFileRef[], dataDir: string): { built: BuiltModel<unknown>; warnings: DataProblem[] } {
-  const firstMonth = refs.filter((ref) => ref.reportId === bundle.id).map((ref) => ref.month).sort()[0];
+export function buildReportModel(
+  bundle: ReportBundle,
+  month: YearMonth,
+  months: ValidatedReportData<unknown>['months'],
+  refs: readonly DataFileRef[],
+  dataDir: string,
+): { built: BuiltModel<unknown>; warnings: DataProblem[] } {
+  const firstMonth = refs
+    .filter((ref) => ref.reportId === bundle.id)
+    .map((ref) => ref.month)
+    .sort()[0];
   const built = bundle.buildModel({ month, data: months.get(month)!.data, get: (each) => months.get(each)?.data, firstMonth });
   const fileOf = (each: YearMonth) => displayPath(months.get(each)?.file ?? path.join(dataDir, each, `${bundle.id}.yaml`));
   const warnings: DataProblem[] = built.warnings.map((warning) => ({
-    file: fileOf(warning.month ?? month), field: warning.field, message: warning.message, hint: warning.hint, severity: 'warning',
+    file: fileOf(warning.month ?? month),
+    field: warning.field,
+    message: warning.message,
+    hint: warning.hint,
+    severity: 'warning',
   }));
   return { built, warnings };
 }

@@ -75,18 +75,25 @@ export function withBuildSession<T>(options: RunOptions, fn: (session?: BrowserS
     session?.killEverything();
     removePendingTemporaryFiles();
   };
-  return withInterruptCleanup(killOnInterrupt, async () => {
-    try {
-      return await fn(session);
-    } finally {
-      await session?.close();
-    }
-  }, whatWasWritten);
+  return withInterruptCleanup(
+    killOnInterrupt,
+    async () => {
+      try {
+        return await fn(session);
+      } finally {
+        await session?.close();
+      }
+    },
+    whatWasWritten,
+  );
 }
 
 /** The pipeline proper: data, models, charts and HTML for every report, then print and write. */
 async function runBuild(bundles: ReportBundle[], options: RunOptions, session?: BrowserSession): Promise<BuildResult> {
-  const refs = await discoverDataFiles(options.dataDir, bundles.map((bundle) => bundle.id));
+  const refs = await discoverDataFiles(
+    options.dataDir,
+    bundles.map((bundle) => bundle.id),
+  );
   // A folder named almost like a month holds files this build cannot read: warn (or stop, strict).
   const misnamed = await misnamedMonthFolders(options.dataDir, options.strict ? 'error' : 'warning');
   if (options.strict && misnamed.length > 0) throw new DataError(misnamed);
@@ -98,7 +105,14 @@ async function runBuild(bundles: ReportBundle[], options: RunOptions, session?: 
  * Builds the given reports of one month: all render, then all print, then all are written,
  * so a failure at any stage leaves every earlier output of that month untouched.
  */
-export async function buildMonthReports(targets: ReportBundle[], refs: readonly DataFileRef[], month: YearMonth, options: RunOptions, session?: BrowserSession, validateFile?: ValidateFile): Promise<BuildResult> {
+export async function buildMonthReports(
+  targets: ReportBundle[],
+  refs: readonly DataFileRef[],
+  month: YearMonth,
+  options: RunOptions,
+  session?: BrowserSession,
+  validateFile?: ValidateFile,
+): Promise<BuildResult> {
   const warnings: DataProblem[] = [];
   const rendered: RenderedReport[] = [];
   for (const bundle of targets) {
@@ -117,10 +131,14 @@ function selectTargets(bundles: ReportBundle[], refs: readonly DataFileRef[], op
   const missing = bundles.filter((bundle) => !withData.includes(bundle));
   if (options.reportIds && missing.length > 0) {
     const expected = path.join(displayPath(options.dataDir), month, `${missing[0]!.id}.yaml`);
-    throw new UsageError(`There is no ${missing[0]!.id} data for ${month}: ${expected} does not exist.\n  Try another --month, or create that file (copy last month's and change its figures).`);
+    throw new UsageError(
+      `There is no ${missing[0]!.id} data for ${month}: ${expected} does not exist.\n  Try another --month, or create that file (copy last month's and change its figures).`,
+    );
   }
   if (withData.length === 0) {
-    throw new UsageError(`No report has data for ${month} in ${displayPath(options.dataDir)}.\n  Try another --month, or create ${path.join(displayPath(options.dataDir), month, `${bundles[0]!.id}.yaml`)}.`);
+    throw new UsageError(
+      `No report has data for ${month} in ${displayPath(options.dataDir)}.\n  Try another --month, or create ${path.join(displayPath(options.dataDir), month, `${bundles[0]!.id}.yaml`)}.`,
+    );
   }
   return withData;
 }
@@ -130,7 +148,9 @@ function selectTargets(bundles: ReportBundle[], refs: readonly DataFileRef[], op
  * (the request is blocked when printing, so the PDF builds without it).
  */
 function externalReferenceWarnings(report: RenderedReport, options: RunOptions): DataProblem[] {
-  const addresses = new Set([...report.html.matchAll(/(?:src|href)\s*=\s*["']?(https?:\/\/[^"'\s>]+)|url\(\s*["']?(https?:\/\/[^"')\s]+)/gi)].map((match) => match[1] ?? match[2]!));
+  const addresses = new Set(
+    [...report.html.matchAll(/(?:src|href)\s*=\s*["']?(https?:\/\/[^"'\s>]+)|url\(\s*["']?(https?:\/\/[^"')\s]+)/gi)].map((match) => match[1] ?? match[2]!),
+  );
   return [...addresses].map((address) => ({
     file: displayPath(path.join(options.templatesDir, findReport(report.reportId).templateFolder)),
     severity: 'warning',
@@ -143,7 +163,9 @@ async function writeReports(rendered: RenderedReport[], options: RunOptions, ses
   // Print everything first (side by side, up to --jobs pages): a print failure must leave
   // every earlier output untouched.
   if (session) loadPdfLib().catch(() => undefined);
-  const printed = await Promise.all(rendered.map((report): Promise<PrintedReport> => (session ? printReport(report, options, session) : Promise.resolve({ report, blockedRequests: [], fonts: [] }))));
+  const printed = await Promise.all(
+    rendered.map((report): Promise<PrintedReport> => (session ? printReport(report, options, session) : Promise.resolve({ report, blockedRequests: [], fonts: [] }))),
+  );
   for (const { report, blockedRequests, fonts } of printed) {
     for (const address of blockedRequests.filter((each) => !warnings.some((warning) => warning.message.includes(each)))) {
       warnings.push({ file: displayPath(options.templatesDir), severity: 'warning', message: `printing ${report.reportId} tried to load ${address}; it was blocked` });
@@ -177,12 +199,14 @@ interface PrintedReport {
  * (or a name in the code): say so, since the PDF then mixes typefaces.
  */
 function foreignFontWarnings(report: RenderedReport, fonts: readonly string[], options: RunOptions): DataProblem[] {
-  return fonts.filter((font) => !font.startsWith(`${BRAND_FONT_FAMILY}-`)).map((font) => ({
-    file: displayPath(path.join(options.templatesDir, findReport(report.reportId).templateFolder)),
-    severity: 'warning',
-    message: `the ${report.reportId} PDF prints some characters in ${font}, not in the report's font (${BRAND_FONT_FAMILY}), which lacks them`,
-    hint: `Look in the template for a character ${BRAND_FONT_FAMILY} cannot draw (an emoji or a symbol) and replace it.`,
-  }));
+  return fonts
+    .filter((font) => !font.startsWith(`${BRAND_FONT_FAMILY}-`))
+    .map((font) => ({
+      file: displayPath(path.join(options.templatesDir, findReport(report.reportId).templateFolder)),
+      severity: 'warning',
+      message: `the ${report.reportId} PDF prints some characters in ${font}, not in the report's font (${BRAND_FONT_FAMILY}), which lacks them`,
+      hint: `Look in the template for a character ${BRAND_FONT_FAMILY} cannot draw (an emoji or a symbol) and replace it.`,
+    }));
 }
 
 async function printReport(report: RenderedReport, options: RunOptions, session: BrowserSession): Promise<PrintedReport> {
@@ -195,7 +219,10 @@ async function printReport(report: RenderedReport, options: RunOptions, session:
   const finished = await finishPdf(stabilizePdfIds(result.pdf), result.headings, report.metadata, TOOL, options.buildDate);
   const problems = auditPrint({ html: report.html, pages: finished.texts, pageSizes: finished.pageSizes, expectedPageSize: result.layout.pageSize });
   if (problems.length > 0) {
-    throw new PrintAuditError(`The print audit stopped the build of ${report.reportId} ${report.month}: ${problems.join('; ')}.\n  Try --html and look at the draft for the block concerned; nothing was written, the last good PDF stays.`, { causedByData: false });
+    throw new PrintAuditError(
+      `The print audit stopped the build of ${report.reportId} ${report.month}: ${problems.join('; ')}.\n  Try --html and look at the draft for the block concerned; nothing was written, the last good PDF stays.`,
+      { causedByData: false },
+    );
   }
   return { report, pdf: finished.pdf, pages: finished.pages, fonts: finished.fonts, blockedRequests: result.blockedRequests };
 }

@@ -76,7 +76,11 @@ function buildProgram(): Command {
       // Each command loads only what it uses: `--help` and `validate` start fast, and only
       // a build that prints ever loads the browser driver.
       if (!isRange) return report(await (await import('./build-reports.js')).buildReports(options), options.quiet);
-      for (const [flag, value] of [['--from', raw.from], ['--to', raw.to]] as const) if (value !== undefined) checkMonthOption(flag, value);
+      for (const [flag, value] of [
+        ['--from', raw.from],
+        ['--to', raw.to],
+      ] as const)
+        if (value !== undefined) checkMonthOption(flag, value);
       if (raw.from && raw.to && raw.from > raw.to) throw new UsageError(`--from ${raw.from} comes after --to ${raw.to}.\n  Try swapping them.`);
       const [{ buildRange }, { createRangeProgress }] = await Promise.all([import('./build-range.js'), import('./progress/range-progress.js')]);
       const result = await buildRange(options, raw.all ? {} : { from: raw.from, to: raw.to }, createRangeProgress(options.quiet));
@@ -96,7 +100,10 @@ function buildProgram(): Command {
       printProblems(summary.problems);
       const files = `${summary.filesChecked} data ${summary.filesChecked === 1 ? 'file' : 'files'} checked`;
       const warnings = summary.problems.length;
-      if (!options.quiet) console.log(warnings === 0 ? `${files}, no problems found.` : `${files}, no errors; ${warnings} ${warnings === 1 ? 'warning' : 'warnings'} (use --strict to make them fail).`);
+      if (!options.quiet)
+        console.log(
+          warnings === 0 ? `${files}, no problems found.` : `${files}, no errors; ${warnings} ${warnings === 1 ? 'warning' : 'warnings'} (use --strict to make them fail).`,
+        );
     });
   addCommonOptions(program.command('preview').description('serve HTML drafts that reload on every save (no browser needed)'))
     .option('--month <YYYY-MM>', 'month to open first')
@@ -125,8 +132,10 @@ function reportRange(result: RangeResult, quiet: boolean): void {
   printProblems(result.warnings);
   for (const failure of result.failed) console.error(`failed: ${failure.month} ${failure.reportIds.join(', ')}\n${failure.reason}`);
   if (quiet && result.failed.length === 0) return;
-  console.log(`built ${result.written.length}, skipped ${result.skipped.length} (no data), failed ${result.failed.reduce((total, failure) => total + failure.reportIds.length, 0)}` +
-    (result.warnings.length > 0 ? `, ${result.warnings.length} ${result.warnings.length === 1 ? 'warning' : 'warnings'}` : ''));
+  console.log(
+    `built ${result.written.length}, skipped ${result.skipped.length} (no data), failed ${result.failed.reduce((total, failure) => total + failure.reportIds.length, 0)}` +
+      (result.warnings.length > 0 ? `, ${result.warnings.length} ${result.warnings.length === 1 ? 'warning' : 'warnings'}` : ''),
+  );
 }
 
 function printProblems(problems: readonly DataProblem[]): void {

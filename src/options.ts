@@ -60,10 +60,21 @@ export interface RunOptions {
 /** Resolves defaults once, and rejects a malformed option or environment variable before anything is read. */
 export function resolveRunOptions(raw: RawRunOptions, env: NodeJS.ProcessEnv = process.env): RunOptions {
   if (raw.month !== undefined) checkMonthOption('--month', raw.month);
-  const timeout = parseNumberOption('--timeout', raw.timeout ?? String(DEFAULT_TIMEOUT_SECONDS), { min: 1, max: MAX_TIMEOUT_SECONDS, integer: false },
-    `a number of seconds from 1 to ${MAX_TIMEOUT_SECONDS}, such as --timeout ${DEFAULT_TIMEOUT_SECONDS}`);
-  const jobs = raw.jobs === undefined ? DEFAULT_JOBS : parseNumberOption('--jobs', raw.jobs, { min: 1, max: MAX_JOBS, integer: true },
-    `a whole number from 1 to ${MAX_JOBS}, such as --jobs ${DEFAULT_JOBS} (the number of CPUs here)`);
+  const timeout = parseNumberOption(
+    '--timeout',
+    raw.timeout ?? String(DEFAULT_TIMEOUT_SECONDS),
+    { min: 1, max: MAX_TIMEOUT_SECONDS, integer: false },
+    `a number of seconds from 1 to ${MAX_TIMEOUT_SECONDS}, such as --timeout ${DEFAULT_TIMEOUT_SECONDS}`,
+  );
+  const jobs =
+    raw.jobs === undefined
+      ? DEFAULT_JOBS
+      : parseNumberOption(
+          '--jobs',
+          raw.jobs,
+          { min: 1, max: MAX_JOBS, integer: true },
+          `a whole number from 1 to ${MAX_JOBS}, such as --jobs ${DEFAULT_JOBS} (the number of CPUs here)`,
+        );
   return {
     month: raw.month,
     reportIds: raw.report ? [raw.report] : undefined,
@@ -84,7 +95,9 @@ export function resolveRunOptions(raw: RawRunOptions, env: NodeJS.ProcessEnv = p
 export function checkMonthOption(flag: string, value: string): YearMonth {
   if (!isYearMonth(value)) {
     const outOfRange = /^\d{4}-(0[1-9]|1[0-2])$/.test(value);
-    throw new UsageError(`${flag} ${describeNotAMonth(value)}.\n  Try ${outOfRange ? `a month from ${FIRST_YEAR}-01 to ${LAST_YEAR}-12` : 'the form YYYY-MM'}, for example ${flag} 2025-12.`);
+    throw new UsageError(
+      `${flag} ${describeNotAMonth(value)}.\n  Try ${outOfRange ? `a month from ${FIRST_YEAR}-01 to ${LAST_YEAR}-12` : 'the form YYYY-MM'}, for example ${flag} 2025-12.`,
+    );
   }
   return value;
 }
@@ -104,7 +117,9 @@ function resolveBuildDate(sourceDateEpoch: string | undefined): Date {
   const seconds = /^\d{1,15}$/.test(sourceDateEpoch) ? Number(sourceDateEpoch) : Number.NaN;
   if (!(seconds <= MAX_SOURCE_DATE_EPOCH)) {
     const inMilliseconds = seconds / 1000 <= MAX_SOURCE_DATE_EPOCH && /^\d{13}$/.test(sourceDateEpoch);
-    throw new UsageError(`SOURCE_DATE_EPOCH=${JSON.stringify(sourceDateEpoch)} is not a whole number of seconds since 1970 that a PDF date can hold (up to ${MAX_SOURCE_DATE_EPOCH}, the end of year 9999)${inMilliseconds ? '; it looks like milliseconds' : ''}.\n  Try ${inMilliseconds ? `SOURCE_DATE_EPOCH=${Math.floor(seconds / 1000)}` : 'a value such as 1767225600 (the output of `date +%s`)'}, or unset it.`);
+    throw new UsageError(
+      `SOURCE_DATE_EPOCH=${JSON.stringify(sourceDateEpoch)} is not a whole number of seconds since 1970 that a PDF date can hold (up to ${MAX_SOURCE_DATE_EPOCH}, the end of year 9999)${inMilliseconds ? '; it looks like milliseconds' : ''}.\n  Try ${inMilliseconds ? `SOURCE_DATE_EPOCH=${Math.floor(seconds / 1000)}` : 'a value such as 1767225600 (the output of `date +%s`)'}, or unset it.`,
+    );
   }
   return new Date(seconds * 1000);
 }

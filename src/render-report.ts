@@ -53,4 +53,3 @@ export async function renderReport(input: RenderReportInput): Promise<RenderedRe
   });
   return { reportId: bundle.id, month, html, metadata: built.metadata, warnings };
 }
-

@@ -18,7 +18,10 @@ export interface ValidationSummary {
  */
 export async function validateData(options: RunOptions): Promise<ValidationSummary> {
   const bundles = (options.reportIds ?? REPORTS.map((report) => report.id)).map(findReport);
-  const refs = await discoverDataFiles(options.dataDir, bundles.map((bundle) => bundle.id));
+  const refs = await discoverDataFiles(
+    options.dataDir,
+    bundles.map((bundle) => bundle.id),
+  );
   const problems: DataProblem[] = await misnamedMonthFolders(options.dataDir, 'error');
   let filesChecked = 0;
   for (const bundle of bundles) {

@@ -32,7 +32,9 @@ export function describeCharacter(character: string): string {
   const named = (each: string) => `"${each}" (${codePointOf(each)})`;
   if (!hasGlyph(character)) return named(character);
   const upper = character.toUpperCase();
-  return hasGlyph(upper) ? `${named(character)}, whose small form "${character.toLowerCase()}" it lacks` : `${named(character)}, whose capital "${upper}" (${codePointOf(upper)}) it lacks, for labels set in capitals`;
+  return hasGlyph(upper)
+    ? `${named(character)}, whose small form "${character.toLowerCase()}" it lacks`
+    : `${named(character)}, whose capital "${upper}" (${codePointOf(upper)}) it lacks, for labels set in capitals`;
 }
 
 function hasGlyph(text: string): boolean {

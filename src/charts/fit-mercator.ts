@@ -17,7 +17,10 @@ const mercatorY = (latitude: number) => Math.log(Math.tan(Math.PI / 4 + toRadian
  * keeps the six territories filling the map while the neighbours are clipped at its edges.
  */
 export function fitMercator(features: readonly Feature<Geometry>[], width: number, height: number, margin = 0.06): FixedMercator {
-  let west = Infinity, east = -Infinity, south = Infinity, north = -Infinity;
+  let west = Infinity,
+    east = -Infinity,
+    south = Infinity,
+    north = -Infinity;
   for (const [longitude, latitude] of features.flatMap((feature) => positionsOf(feature.geometry))) {
     west = Math.min(west, longitude!);
     east = Math.max(east, longitude!);
@@ -35,12 +38,17 @@ export function fitMercator(features: readonly Feature<Geometry>[], width: numbe
 
 function positionsOf(geometry: Geometry): Position[] {
   switch (geometry.type) {
-    case 'Point': return [geometry.coordinates];
+    case 'Point':
+      return [geometry.coordinates];
     case 'MultiPoint':
-    case 'LineString': return geometry.coordinates;
+    case 'LineString':
+      return geometry.coordinates;
     case 'MultiLineString':
-    case 'Polygon': return geometry.coordinates.flat();
-    case 'MultiPolygon': return geometry.coordinates.flat(2);
-    case 'GeometryCollection': return geometry.geometries.flatMap(positionsOf);
+    case 'Polygon':
+      return geometry.coordinates.flat();
+    case 'MultiPolygon':
+      return geometry.coordinates.flat(2);
+    case 'GeometryCollection':
+      return geometry.geometries.flatMap(positionsOf);
   }
 }

@@ -3,7 +3,12 @@ import * as vega from 'vega';
 import { listBrandFontFiles } from '../assets/font-files.js';
 
 /** The parts of vega-scenegraph's text API that vega re-exports but its typings leave out. */
-interface TextItem { font?: string; fontSize?: number; fontStyle?: string; fontWeight?: string | number }
+interface TextItem {
+  font?: string;
+  fontSize?: number;
+  fontStyle?: string;
+  fontWeight?: string | number;
+}
 const scenegraph = vega as unknown as {
   textMetrics: { width: (item: TextItem, text: unknown) => number };
   font: (item: TextItem) => string;

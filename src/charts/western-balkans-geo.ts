@@ -35,7 +35,10 @@ export function loadWesternBalkansGeo(): { territories: TerritoryFeature[]; neig
   const topology = JSON.parse(readFileSync(file, 'utf8')) as Topology<{ countries: GeometryCollection<{ name: string }> }>;
   // Only the fourteen shapes drawn are turned into GeoJSON, not the world's 240.
   const wanted = new Set([...Object.keys(NATURAL_EARTH_NAMES), ...NEIGHBOUR_NAMES]);
-  const countries = { ...topology.objects.countries, geometries: topology.objects.countries.geometries.filter((shape) => wanted.has((shape.properties as { name?: string } | undefined)?.name ?? '')) };
+  const countries = {
+    ...topology.objects.countries,
+    geometries: topology.objects.countries.geometries.filter((shape) => wanted.has((shape.properties as { name?: string } | undefined)?.name ?? '')),
+  };
   const all = (feature(topology, countries) as FeatureCollection<Geometry, { name: string }>).features;
   const territories: TerritoryFeature[] = [];
   const neighbours: Feature[] = [];

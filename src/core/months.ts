@@ -13,10 +13,7 @@ const MONTH_PATTERN = /^(\d{4})-(0[1-9]|1[0-2])$/;
 export const FIRST_YEAR = 2015;
 export const LAST_YEAR = 2099;
 
-const MONTH_NAMES = [
-  'January', 'February', 'March', 'April', 'May', 'June',
-  'July', 'August', 'September', 'October', 'November', 'December',
-] as const;
+const MONTH_NAMES = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'] as const;
 
 /** True when the text is a real month written "YYYY-MM", in a year wb-report accepts. */
 export function isYearMonth(text: string): boolean {

@@ -5,7 +5,10 @@
  */
 export async function withInterruptCleanup<T>(cleanup: () => void, fn: () => Promise<T>, whatWasWritten = 'nothing was written'): Promise<T> {
   const handlers = new Map<NodeJS.Signals, () => void>();
-  for (const [signal, code] of [['SIGINT', 130], ['SIGTERM', 143]] as const) {
+  for (const [signal, code] of [
+    ['SIGINT', 130],
+    ['SIGTERM', 143],
+  ] as const) {
     const handler = () => {
       try {
         cleanup();

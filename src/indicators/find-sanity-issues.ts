@@ -44,5 +44,9 @@ export function findJump(field: string, subject: string, before: number | null |
   if (before === undefined || before === null || now === undefined || now === null) return undefined;
   if (Math.max(before, now) < JUMP_MIN_BASE) return undefined;
   if (!(now > before * JUMP_FACTOR || now * JUMP_FACTOR < before)) return undefined;
-  return { field, message: `${subject} went from ${formatCount(before)} last month to ${formatCount(now)}, more than ${JUMP_FACTOR} times ${now > before ? 'up' : 'down'}`, hint: 'Check the figure against the source; if it is right, nothing needs doing (--strict would stop on it).' };
+  return {
+    field,
+    message: `${subject} went from ${formatCount(before)} last month to ${formatCount(now)}, more than ${JUMP_FACTOR} times ${now > before ? 'up' : 'down'}`,
+    hint: 'Check the figure against the source; if it is right, nothing needs doing (--strict would stop on it).',
+  };
 }

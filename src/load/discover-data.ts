@@ -25,7 +25,9 @@ export async function discoverDataFiles(dataDir: string, reportIds: readonly str
   }
   const months = entries.filter(isYearMonth).sort();
   if (months.length === 0) {
-    throw new UsageError(`The data folder ${dataDir} has no month folders (named YYYY-MM, such as 2025-12).\n  Try --data with the folder that holds them, or create data/2025-12/<report>.yaml.`);
+    throw new UsageError(
+      `The data folder ${dataDir} has no month folders (named YYYY-MM, such as 2025-12).\n  Try --data with the folder that holds them, or create data/2025-12/<report>.yaml.`,
+    );
   }
   const refs: DataFileRef[] = [];
   for (const month of months) {

@@ -50,7 +50,10 @@ export function parseYaml(file: string, rawText: string): ParsedYaml {
       });
       const position = lineCounter.linePos(offset);
       problems.push({
-        file, line: position.line, column: position.col, severity: 'error',
+        file,
+        line: position.line,
+        column: position.col,
+        severity: 'error',
         message: `the file could not be read as data: ${(error as Error).message}`,
         hint: 'Remove anchors (&name) and aliases (*name); data files do not need them.',
       });
@@ -72,7 +75,10 @@ function oddNumberForms(file: string, text: string, document: Document.Parsed, l
       if (/^[-+]?\d+(\.\d+)?$/.test(written)) return;
       const position = lineCounter.linePos(node.range[0]);
       problems.push({
-        file, line: position.line, column: position.col, severity: 'error',
+        file,
+        line: position.line,
+        column: position.col,
+        severity: 'error',
         message: `the number ${written} is not written in plain decimal digits (YAML reads it as ${node.value})`,
         hint: Number.isFinite(node.value) ? `Write it as ${node.value} if that is what you mean, or put it in quotes if it is text.` : 'Write a count in digits, such as 120.',
       });
@@ -107,7 +113,7 @@ export function locatePath(parsed: ParsedYaml, path: readonly PropertyKey[], atK
       if (!pair) break;
       const lastKey = atKey && index === path.length - 1;
       // Point at the value when it exists, at the key when the value is empty or the key is the problem.
-      found = ((lastKey ? null : (pair.value as Node | null)) ?? (pair.key as Node)) ?? found;
+      found = (lastKey ? null : (pair.value as Node | null)) ?? (pair.key as Node) ?? found;
       node = pair.value;
     } else if (isSeq(node) && typeof key === 'number' && node.items[key]) {
       found = node.items[key] as Node;

@@ -11,8 +11,7 @@ export type DataText = { file: string; text: string } | { file: string; problems
 
 /** Reads one data file as UTF-8 text; every failure comes back as a problem, never an exception. */
 export async function readDataText(file: string): Promise<DataText> {
-  const fail = (message: string, hint: string, line?: number, column?: number): DataText =>
-    ({ file, problems: [{ file, line, column, severity: 'error', message, hint }] });
+  const fail = (message: string, hint: string, line?: number, column?: number): DataText => ({ file, problems: [{ file, line, column, severity: 'error', message, hint }] });
   const info = await stat(file).catch(() => undefined);
   if (!info) return fail('the file does not exist', 'Check the month folder and the report id in the file name.');
   if (info.isDirectory()) return fail('this is a folder, not a file', 'Remove the folder and create the YAML file in its place.');
@@ -35,7 +34,7 @@ export async function readDataText(file: string): Promise<DataText> {
 /** Parses a data file's text; an empty file is a problem, not an empty month. */
 export function parseDataText(file: string, text: string): ParsedYaml | { file: string; problems: DataProblem[] } {
   if (text.trim() === '') {
-    return { file, problems: [{ file, severity: 'error', message: 'the file is empty', hint: 'Copy last month\'s file and change its figures.' }] };
+    return { file, problems: [{ file, severity: 'error', message: 'the file is empty', hint: "Copy last month's file and change its figures." }] };
   }
   return parseYaml(file, text);
 }
@@ -50,7 +49,7 @@ function describeKind(info: Stats): string {
 
 /** Byte offset of the first byte that is not part of a valid UTF-8 sequence, if any. */
 function firstInvalidUtf8(bytes: Uint8Array): number | undefined {
-  for (let index = 0; index < bytes.length; ) {
+  for (let index = 0; index < bytes.length;) {
     const byte = bytes[index]!;
     const length = byte < 0x80 ? 1 : byte >= 0xc2 && byte < 0xe0 ? 2 : byte >= 0xe0 && byte < 0xf0 ? 3 : byte >= 0xf0 && byte < 0xf5 ? 4 : 0;
     if (length === 0) return index;

@@ -35,8 +35,18 @@ export function auditPrint(input: PrintAuditInput): string[] {
   const printed = countFigures(input.pages.map((page) => page.all).join(' '));
   const lost = [...countFigures(visibleText(input.html))].filter(([figure, count]) => (printed.get(figure) ?? 0) < count);
   if (lost.length > 0) {
-    const shown = lost.slice(0, 6).map(([figure, count]) => `"${figure}" (${printed.get(figure) ?? 0} of ${count})`).join(', ');
-    const blocks = [...new Set(lost.slice(0, 6).map(([figure]) => headingBefore(input.html, figure)).filter(Boolean))];
+    const shown = lost
+      .slice(0, 6)
+      .map(([figure, count]) => `"${figure}" (${printed.get(figure) ?? 0} of ${count})`)
+      .join(', ');
+    const blocks = [
+      ...new Set(
+        lost
+          .slice(0, 6)
+          .map(([figure]) => headingBefore(input.html, figure))
+          .filter(Boolean),
+      ),
+    ];
     const where = blocks.length === 0 ? '' : `; look under the heading${blocks.length > 1 ? 's' : ''} ${blocks.map((heading) => `“${heading}”`).join(', ')}`;
     problems.push(`the PDF lacks figures the HTML prints, cut off or clipped: ${shown}${lost.length > 6 ? ` and ${lost.length - 6} more` : ''}${where}`);
   }
@@ -60,15 +70,17 @@ export function visibleText(html: string): string {
   const start = html.indexOf('<body');
   const end = html.lastIndexOf('</body>');
   const body = html.slice(start < 0 ? 0 : start, end < 0 ? undefined : end);
-  return body
-    .replace(/<style[\s\S]*?<\/style>/gi, ' ')
-    // Labels a chart hides (Vega drops overlapping axis labels with opacity 0) are not printed.
-    .replace(/<text\b[^>]*\sopacity="0"[^>]*>[\s\S]*?<\/text>/gi, ' ')
-    .replace(/<[^>]*>/g, ' ')
-    .replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (whole, name: string) => {
-      if (name[0] !== '#') return ENTITIES[name.toLowerCase()] ?? whole;
-      return String.fromCodePoint(name[1] === 'x' || name[1] === 'X' ? parseInt(name.slice(2), 16) : Number(name.slice(1)));
-    });
+  return (
+    body
+      .replace(/<style[\s\S]*?<\/style>/gi, ' ')
+      // Labels a chart hides (Vega drops overlapping axis labels with opacity 0) are not printed.
+      .replace(/<text\b[^>]*\sopacity="0"[^>]*>[\s\S]*?<\/text>/gi, ' ')
+      .replace(/<[^>]*>/g, ' ')
+      .replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (whole, name: string) => {
+        if (name[0] !== '#') return ENTITIES[name.toLowerCase()] ?? whole;
+        return String.fromCodePoint(name[1] === 'x' || name[1] === 'X' ? parseInt(name.slice(2), 16) : Number(name.slice(1)));
+      })
+  );
 }
 
 /** The heading the figure first appears under (shortened), to say where to look; "" when none. */
@@ -76,7 +88,12 @@ function headingBefore(html: string, figure: string): string {
   const at = html.search(new RegExp(`>[^<]*(?<![\\d.,])${figure.replace(/[.%]/g, '\\$&')}(?![\\d])`));
   if (at < 0) return '';
   const headings = [...html.slice(0, at).matchAll(/<h[1-4][^>]*>([\s\S]*?)<\/h[1-4]>/gi)];
-  const heading = headings.at(-1)?.[1]?.replace(/<[^>]*>/g, '').replace(/\s+/g, ' ').trim() ?? '';
+  const heading =
+    headings
+      .at(-1)?.[1]
+      ?.replace(/<[^>]*>/g, '')
+      .replace(/\s+/g, ' ')
+      .trim() ?? '';
   return heading.length > 60 ? `${heading.slice(0, 57)}…` : heading;
 }
 

@@ -30,7 +30,9 @@ export function createBrowserRunFolder(): BrowserRunFolder {
   const fits = (base: string) => path.join(base, name).length <= MAX_RUN_FOLDER_LENGTH;
   const base = [tmpdir(), '/tmp'].find((each) => fits(each) && isWritableFolder(each));
   if (!base) {
-    throw new BrowserError(`Chromium cannot start from the temporary folder ${tmpdir()}: ${fits(tmpdir()) ? 'it cannot be written to' : `its path (${tmpdir().length} characters) is too long for Chromium's socket, which must fit in 107 bytes`}, and /tmp cannot be used either.\n  Try TMPDIR=/tmp (or another short folder you can write to).`);
+    throw new BrowserError(
+      `Chromium cannot start from the temporary folder ${tmpdir()}: ${fits(tmpdir()) ? 'it cannot be written to' : `its path (${tmpdir().length} characters) is too long for Chromium's socket, which must fit in 107 bytes`}, and /tmp cannot be used either.\n  Try TMPDIR=/tmp (or another short folder you can write to).`,
+    );
   }
   const root = mkdtempSync(path.join(base, name.slice(0, -'XXXXXX'.length)));
   const profile = path.join(root, 'profile');

@@ -12,7 +12,11 @@ export class BrowserSession {
   private launched: LaunchedBrowser | undefined;
   private readonly pages: ConcurrencyLimit;
 
-  constructor(private readonly executablePath: string, private readonly timeoutMs: number, pages = 1) {
+  constructor(
+    private readonly executablePath: string,
+    private readonly timeoutMs: number,
+    pages = 1,
+  ) {
     this.pages = new ConcurrencyLimit(pages);
   }
 
@@ -20,7 +24,10 @@ export class BrowserSession {
   start(): void {
     if (this.current) return;
     this.current = launchBrowser(this.executablePath, this.timeoutMs);
-    this.current.then((browser) => (this.launched = browser), () => undefined);
+    this.current.then(
+      (browser) => (this.launched = browser),
+      () => undefined,
+    );
   }
 
   /** The running browser, started if need be. */
@@ -34,17 +41,18 @@ export class BrowserSession {
    * connection) it is killed, started again and the job runs once more. A second failure is final.
    */
   async withRetry<T>(job: (browser: LaunchedBrowser) => Promise<T>, onRetry: (error: BrowserError) => void): Promise<T> {
-    const attempt = () => this.pages.run(async () => {
-      const used = this.get();
-      try {
-        return await job(await used);
-      } catch (error) {
-        // Jobs printing side by side all fail when the browser dies; only the first to notice
-        // restarts it, the others retry on the new one.
-        if (error instanceof BrowserError && this.current === used) this.discard();
-        throw error;
-      }
-    });
+    const attempt = () =>
+      this.pages.run(async () => {
+        const used = this.get();
+        try {
+          return await job(await used);
+        } catch (error) {
+          // Jobs printing side by side all fail when the browser dies; only the first to notice
+          // restarts it, the others retry on the new one.
+          if (error instanceof BrowserError && this.current === used) this.discard();
+          throw error;
+        }
+      });
     try {
       return await attempt();
     } catch (error) {
@@ -54,7 +62,10 @@ export class BrowserSession {
         return await attempt();
       } catch (second) {
         if (!(second instanceof BrowserError)) throw second;
-        throw new BrowserError(`${second.message.split('\n')[0]} (also after restarting Chromium once)\n  Try the build again; if it keeps failing, check that Chromium runs (chromium --headless --version) or use --timeout with more seconds on a slow machine.`, second);
+        throw new BrowserError(
+          `${second.message.split('\n')[0]} (also after restarting Chromium once)\n  Try the build again; if it keeps failing, check that Chromium runs (chromium --headless --version) or use --timeout with more seconds on a slow machine.`,
+          second,
+        );
       }
     }
   }
@@ -85,6 +96,11 @@ export class BrowserSession {
     this.current = undefined;
     this.launched = undefined;
     // Drop the connection without waiting on the dead browser's answer.
-    void current?.then((browser) => browser.disconnect(), () => undefined).catch(() => undefined);
+    void current
+      ?.then(
+        (browser) => browser.disconnect(),
+        () => undefined,
+      )
+      .catch(() => undefined);
   }
 }

@@ -29,11 +29,15 @@ export function findChrome(explicit?: string, env: NodeJS.ProcessEnv = process.e
   // A path the user named must work; silently falling back would print with another browser.
   for (const [candidate, source] of candidates) {
     if (isExecutable(candidate)) return candidate;
-    throw new BrowserError(`The browser given by ${source} (${candidate}) does not exist or cannot be run.\n  Try a path to a Chromium or Chrome executable, or leave ${source} unset to use the installed Chromium (install it with: ${CHROMIUM_INSTALL_HINT}).`);
+    throw new BrowserError(
+      `The browser given by ${source} (${candidate}) does not exist or cannot be run.\n  Try a path to a Chromium or Chrome executable, or leave ${source} unset to use the installed Chromium (install it with: ${CHROMIUM_INSTALL_HINT}).`,
+    );
   }
   const found = USUAL_PATHS.find(isExecutable);
   if (found) return found;
-  throw new BrowserError(`No Chromium or Chrome was found; wb-report needs one to print PDFs.\n  Try: ${CHROMIUM_INSTALL_HINT} (as root), or pass --chrome /path/to/chrome.\n  To check the data or write HTML drafts without a browser, use \`wb-report validate\` or --html.`);
+  throw new BrowserError(
+    `No Chromium or Chrome was found; wb-report needs one to print PDFs.\n  Try: ${CHROMIUM_INSTALL_HINT} (as root), or pass --chrome /path/to/chrome.\n  To check the data or write HTML drafts without a browser, use \`wb-report validate\` or --html.`,
+  );
 }
 
 function isExecutable(file: string): boolean {

@@ -39,10 +39,15 @@ export function findBrowserProcesses(marker: string, roots: readonly number[] = 
   const processes = listProcesses();
   const ownGroup = processes.find((each) => each.pid === process.pid)?.group;
   const found = new Set<number>([...roots, ...processes.filter((each) => each.commandLine.includes(marker)).map((each) => each.pid)]);
-  const groups = new Set(processes.filter((each) => found.has(each.pid)).map((each) => each.group).filter((group) => group !== ownGroup));
+  const groups = new Set(
+    processes
+      .filter((each) => found.has(each.pid))
+      .map((each) => each.group)
+      .filter((group) => group !== ownGroup),
+  );
   for (const each of processes) if (groups.has(each.group)) found.add(each.pid);
   // Descendants: repeat until no new child turns up (a tree is shallow; a few passes suffice).
-  for (let grown = true; grown; ) {
+  for (let grown = true; grown;) {
     grown = false;
     for (const each of processes) {
       if (!found.has(each.pid) && found.has(each.parent)) {

@@ -54,7 +54,10 @@ export async function printPdf(browser: LaunchedBrowser, html: string, timeoutMs
     layout = await checkPrintLayout(page);
     // Evaluated through DevTools, which works with the page's JavaScript off. Chromium's bookmarks
     // join the lines of a wrapped heading without a space; these texts put the spaces back.
-    headings = await page.evaluate(HEADING_TEXTS).then((texts) => (Array.isArray(texts) ? texts.map(String) : []), () => []);
+    headings = await page.evaluate(HEADING_TEXTS).then(
+      (texts) => (Array.isArray(texts) ? texts.map(String) : []),
+      () => [],
+    );
     const pdf = await page.pdf({
       preferCSSPageSize: true,
       printBackground: true,
@@ -76,12 +79,18 @@ export async function printPdf(browser: LaunchedBrowser, html: string, timeoutMs
     // navigation may also surface as a step that lost its page ("execution context destroyed").
     if (error instanceof WbError && !(error instanceof BrowserError)) throw error;
     if (navigatedTo !== undefined || /because of a navigation/.test((error as Error).message)) throw navigationError(navigatedTo ?? 'another page');
-    throw new BrowserError(`Chromium failed while printing: ${(error as Error).message.split('\n')[0]}\n  Try the build again; if it keeps failing, run with --html to check the draft.`, error);
+    throw new BrowserError(
+      `Chromium failed while printing: ${(error as Error).message.split('\n')[0]}\n  Try the build again; if it keeps failing, run with --html to check the draft.`,
+      error,
+    );
   }
 }
 
 function navigationError(to: string): PrintAuditError {
-  return new PrintAuditError(`The print audit stopped the build: the page navigated away (to ${to}) before it printed; a template holds a <meta http-equiv="refresh"> or the like.\n  Try removing it from the template; nothing was written.`, { causedByData: false });
+  return new PrintAuditError(
+    `The print audit stopped the build: the page navigated away (to ${to}) before it printed; a template holds a <meta http-equiv="refresh"> or the like.\n  Try removing it from the template; nothing was written.`,
+    { causedByData: false },
+  );
 }
 
 /** The rendered text of every heading, in document order: what a bookmark should read. */

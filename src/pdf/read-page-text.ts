@@ -30,7 +30,7 @@ export function readPageTexts(document: PDFDocument, pdfLib: PdfLib): PageText[]
     const text: PageText = { all: '', content: '' };
     const contents = page.node.Contents();
     const streams = contents instanceof pdfLib.PDFArray ? contents.asArray().map((each) => document.context.lookup(each)) : [contents];
-    const source = streams.map((stream) => (stream instanceof pdfLib.PDFRawStream ? readStreamText(stream, pdfLib) ?? '' : '')).join('\n');
+    const source = streams.map((stream) => (stream instanceof pdfLib.PDFRawStream ? (readStreamText(stream, pdfLib) ?? '') : '')).join('\n');
     readStream(source, page.node.Resources(), false, { document, pdfLib, decoders, text, depth: 0 });
     return text;
   });

@@ -78,7 +78,10 @@ export async function launchBrowser(executablePath: string, timeoutMs = DEFAULT_
     killBrowserProcesses(profile);
     removeRunFolder(profile);
     liveProfiles.delete(profile);
-    throw new BrowserError(`Chromium at ${executablePath} did not start: ${(error as Error).message.split('\n')[0]}\n  Try running it by hand (${executablePath} --headless --version) to see what is wrong.`, error);
+    throw new BrowserError(
+      `Chromium at ${executablePath} did not start: ${(error as Error).message.split('\n')[0]}\n  Try running it by hand (${executablePath} --headless --version) to see what is wrong.`,
+      error,
+    );
   } finally {
     clearTimeout(timer);
   }

@@ -45,21 +45,23 @@ function reloadScript(key: string): string {
 
 /** The draft page: the report's HTML with the preview's styles, DRAFT mark, overlay and reload script added. */
 export function renderDraftPage(draft: Draft): string {
-  const overlay = draft.problems.length > 0
-    ? `<div id="wb-overlay" role="alert"><h1>${draft.problems.length === 1 ? 'This draft has a problem' : `This draft has ${draft.problems.length} problems`}</h1>${draft.problems.map((problem) => `<pre>${escape(problem)}</pre>`).join('')}<p>${draft.html ? 'The page behind shows the last good version. ' : ''}It reloads by itself when you save a fix.</p></div>`
-    : '';
+  const overlay =
+    draft.problems.length > 0
+      ? `<div id="wb-overlay" role="alert"><h1>${draft.problems.length === 1 ? 'This draft has a problem' : `This draft has ${draft.problems.length} problems`}</h1>${draft.problems.map((problem) => `<pre>${escape(problem)}</pre>`).join('')}<p>${draft.html ? 'The page behind shows the last good version. ' : ''}It reloads by itself when you save a fix.</p></div>`
+      : '';
   const additions = `<div id="wb-draft-mark" aria-hidden="true">DRAFT</div>${overlay}<script>${reloadScript(draft.key)}</script>`;
   const html = draft.html ?? `<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>${escape(draft.key)}</title></head><body></body></html>`;
-  return html
-    .replace('</head>', `<style>${PREVIEW_STYLE}</style>\n</head>`)
-    .replace(/<\/body>(?![\s\S]*<\/body>)/, `${additions}\n</body>`);
+  return html.replace('</head>', `<style>${PREVIEW_STYLE}</style>\n</head>`).replace(/<\/body>(?![\s\S]*<\/body>)/, `${additions}\n</body>`);
 }
 
 /** The index page: every month and report with data, newest first, linking to their drafts; above them, folders named almost like a month, whose files are not read. */
 export function renderIndexPage(refs: readonly DataFileRef[], problems: readonly DataProblem[] = []): string {
   const months = [...new Set(refs.map((ref) => ref.month))];
   const rows = months.map((month) => {
-    const links = refs.filter((ref) => ref.month === month).map((ref) => `<a href="/draft/${escape(month)}/${escape(ref.reportId)}">${escape(ref.reportId)}</a>`).join(' · ');
+    const links = refs
+      .filter((ref) => ref.month === month)
+      .map((ref) => `<a href="/draft/${escape(month)}/${escape(ref.reportId)}">${escape(ref.reportId)}</a>`)
+      .join(' · ');
     return `<tr><th scope="row">${escape(monthLabel(month))}</th><td>${links}</td></tr>`;
   });
   return `<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>wb-report preview</title>

@@ -103,7 +103,8 @@ export async function startPreviewServer(options: PreviewOptions): Promise<Runni
 
 async function handleRequest(request: IncomingMessage, response: ServerResponse, store: DraftStore, clients: Set<ServerResponse>): Promise<void> {
   const route = routeOf(request);
-  if (route.kind === 'index') return send(response, 200, 'text/html; charset=utf-8', renderIndexPage(await store.listAvailable(), await misnamedMonthFolders(store.dataDir, 'warning')));
+  if (route.kind === 'index')
+    return send(response, 200, 'text/html; charset=utf-8', renderIndexPage(await store.listAvailable(), await misnamedMonthFolders(store.dataDir, 'warning')));
   if (route.kind === 'events') {
     response.writeHead(200, { ...HEADERS, 'content-type': 'text/event-stream', connection: 'keep-alive' });
     response.write(': connected\n\n');
@@ -164,4 +165,3 @@ async function listen(server: Server, host: string, port: number, log: (line: st
   }
   throw new WbError(`Ports ${port} to ${port + PORT_ATTEMPTS - 1} are all in use.\n  Try --port with another number.`, { exitCode: EXIT_BAD_INPUT });
 }
-

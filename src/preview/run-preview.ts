@@ -16,7 +16,12 @@ export interface RawPreviewOptions {
  * SIGTERM, then closes the watchers and connections and returns.
  */
 export async function runPreview(options: RunOptions, raw: RawPreviewOptions): Promise<void> {
-  const port = parseNumberOption('--port', raw.port ?? String(DEFAULT_PREVIEW_PORT), { min: 0, max: 65535, integer: true }, `a port number from 0 (any free port) to 65535, such as --port ${DEFAULT_PREVIEW_PORT}`);
+  const port = parseNumberOption(
+    '--port',
+    raw.port ?? String(DEFAULT_PREVIEW_PORT),
+    { min: 0, max: 65535, integer: true },
+    `a port number from 0 (any free port) to 65535, such as --port ${DEFAULT_PREVIEW_PORT}`,
+  );
   const reportIds = options.reportIds?.map((id) => findReport(id).id);
   const log = (line: string) => {
     if (!options.quiet) console.log(line);

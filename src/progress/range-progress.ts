@@ -73,7 +73,5 @@ function fit(line: string, columns: number | undefined): string {
 
 function terminalOutput(): ProgressOutput {
   const isTerminal = Boolean(process.stderr.isTTY);
-  return isTerminal
-    ? { write: (text) => process.stderr.write(text), isTerminal, columns: process.stderr.columns }
-    : { write: (text) => process.stdout.write(text), isTerminal };
+  return isTerminal ? { write: (text) => process.stderr.write(text), isTerminal, columns: process.stderr.columns } : { write: (text) => process.stdout.write(text), isTerminal };
 }

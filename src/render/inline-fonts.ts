@@ -13,8 +13,10 @@ export function buildInlineFontFaces(): Promise<string> {
   cached ??= Promise.all(
     listBrandFontFiles().map(async (font) => {
       const data = (await readFile(font.file)).toString('base64');
-      return `@font-face{font-family:'${font.family}';font-style:${font.style};font-weight:${font.weight};font-display:block;` +
-        `src:url(data:font/woff2;base64,${data}) format('woff2');}`;
+      return (
+        `@font-face{font-family:'${font.family}';font-style:${font.style};font-weight:${font.weight};font-display:block;` +
+        `src:url(data:font/woff2;base64,${data}) format('woff2');}`
+      );
     }),
   ).then((rules) => rules.join('\n'));
   return cached;

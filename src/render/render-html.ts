@@ -84,10 +84,18 @@ function locateTemplateError(error: unknown, templateFile: string): TemplateErro
   const strict = /"([^"]+)" not defined in .* - (\d+):(\d+)/.exec(message);
   const file = displayPath(templateFile);
   if (parse) {
-    return new TemplateError(`${file}:${parse[1]}: the template does not compile: ${message.split('\n')[0]}\n  Try: check the {{ }} tags on that line (or in the partial it includes).`, { file, line: Number(parse[1]) }, error);
+    return new TemplateError(
+      `${file}:${parse[1]}: the template does not compile: ${message.split('\n')[0]}\n  Try: check the {{ }} tags on that line (or in the partial it includes).`,
+      { file, line: Number(parse[1]) },
+      error,
+    );
   }
   if (strict) {
-    return new TemplateError(`${file}:${strict[2]}:${Number(strict[3]) + 1}: the template asks for "${strict[1]}", which this report does not provide\n  Try: check the spelling against the report's model, or guard it with {{#if}}.`, { file, line: Number(strict[2]), column: Number(strict[3]) + 1 }, error);
+    return new TemplateError(
+      `${file}:${strict[2]}:${Number(strict[3]) + 1}: the template asks for "${strict[1]}", which this report does not provide\n  Try: check the spelling against the report's model, or guard it with {{#if}}.`,
+      { file, line: Number(strict[2]), column: Number(strict[3]) + 1 },
+      error,
+    );
   }
   return new TemplateError(`${file}: the template failed: ${message.split('\n')[0]}\n  Try: check the helpers and partials it uses.`, { file }, error);
 }

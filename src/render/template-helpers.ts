@@ -14,8 +14,7 @@ export interface HelperContext {
  */
 export function registerTemplateHelpers(handlebars: typeof Handlebars, context: HelperContext): void {
   // Every "Kosovo" in printed text carries the resolution 1244 marker, so no sentence can forget it.
-  const withKosovoMarker = (text: string) =>
-    Handlebars.escapeExpression(text).replace(/\bKosovo\b/g, `Kosovo${renderMarker(context.kosovoMarker)}`);
+  const withKosovoMarker = (text: string) => Handlebars.escapeExpression(text).replace(/\bKosovo\b/g, `Kosovo${renderMarker(context.kosovoMarker)}`);
   handlebars.registerHelper('chart', (id: string) => {
     const chart = context.charts.get(id);
     if (!chart) throw new Error(`The template asks for chart "${id}", which this report does not build.`);

@@ -14,10 +14,7 @@ export interface IllustrativeNote {
  * the first page can say plainly, and briefly, which figures were never published.
  * `blockLabels` maps a top-level key of the month's document to the words printed for it.
  */
-export function collectIllustrative(
-  months: ReadonlyArray<{ month: YearMonth; data: object }>,
-  blockLabels: Readonly<Record<string, string>>,
-): IllustrativeNote[] {
+export function collectIllustrative(months: ReadonlyArray<{ month: YearMonth; data: object }>, blockLabels: Readonly<Record<string, string>>): IllustrativeNote[] {
   const notes: IllustrativeNote[] = [];
   for (const [block, label] of Object.entries(blockLabels)) {
     const marked = months

@@ -55,7 +55,9 @@ export const plainText = z
       code: 'custom',
       input: context.value,
       message: `contains ${shown}, which the report's font (Lato) cannot print: ${missing.length === 1 ? 'it' : 'they'} would come out in another font or as an empty box`,
-      params: { hint: 'Replace or remove it. Lato prints Latin letters with their accents (č ć đ š ž ë ç …), Cyrillic, and the usual punctuation and symbols; emoji and other scripts are not in it.' },
+      params: {
+        hint: 'Replace or remove it. Lato prints Latin letters with their accents (č ć đ š ž ë ç …), Cyrillic, and the usual punctuation and symbols; emoji and other scripts are not in it.',
+      },
     });
   });
 
@@ -75,9 +77,6 @@ export const nationalityCode = z.enum(Object.keys(NATIONALITY_NAMES) as [string,
  * `null`) when it did not report, which prints "n/a"; write 0 for a reported zero.
  */
 export function byTerritory<T extends z.ZodType>(value: T) {
-  const shape = Object.fromEntries(TERRITORY_CODES.map((code) => [code, value.nullable().optional()])) as Record<
-    TerritoryCode,
-    z.ZodOptional<z.ZodNullable<T>>
-  >;
+  const shape = Object.fromEntries(TERRITORY_CODES.map((code) => [code, value.nullable().optional()])) as Record<TerritoryCode, z.ZodOptional<z.ZodNullable<T>>>;
   return z.strictObject(shape);
 }

@@ -16,13 +16,14 @@ export function describeZodIssue(issue: z.core.$ZodIssue): IssueWords {
   switch (issue.code) {
     case 'invalid_type':
       if ((issue as { input?: unknown }).input === undefined) {
-        return { message: `this field is required (${describeExpected(issue.expected)})`, hint: 'Add it; see the other months\' files for an example.' };
+        return { message: `this field is required (${describeExpected(issue.expected)})`, hint: "Add it; see the other months' files for an example." };
       }
       return {
         message: `expected ${describeExpected(issue.expected)}, found ${found}`,
-        hint: issue.expected === 'number' || issue.expected === 'int'
-          ? 'Write the number with digits only, no quotes, spaces or thousands separators (1200, not "1,200").'
-          : COMPARE_HINT,
+        hint:
+          issue.expected === 'number' || issue.expected === 'int'
+            ? 'Write the number with digits only, no quotes, spaces or thousands separators (1200, not "1,200").'
+            : COMPARE_HINT,
       };
     case 'too_small':
       if (issue.origin === 'string') return { message: issue.message, hint: 'Write the text, or remove the line when there is nothing to print.' };
@@ -31,7 +32,10 @@ export function describeZodIssue(issue: z.core.$ZodIssue): IssueWords {
         hint: issue.origin === 'number' ? 'Counts cannot be negative; write 0 for none, or remove the line when the figure is not known.' : COMPARE_HINT,
       };
     case 'too_big':
-      return { message: `must be ${typeof issue.maximum === 'number' ? issue.maximum.toLocaleString('en-GB') : String(issue.maximum)} or less, found ${found}`, hint: 'Check the figure against the source (a count above a billion is a typing error).' };
+      return {
+        message: `must be ${typeof issue.maximum === 'number' ? issue.maximum.toLocaleString('en-GB') : String(issue.maximum)} or less, found ${found}`,
+        hint: 'Check the figure against the source (a count above a billion is a typing error).',
+      };
     case 'unrecognized_keys':
       if (issue.path.at(-1) === 'by_territory') {
         return {
@@ -47,7 +51,7 @@ export function describeZodIssue(issue: z.core.$ZodIssue): IssueWords {
       }
       return {
         message: `unknown ${issue.keys.length === 1 ? 'field' : 'fields'} ${issue.keys.map((key) => `"${key}"`).join(', ')}`,
-        hint: 'Check the spelling against the other months\' files, or delete the line.',
+        hint: "Check the spelling against the other months' files, or delete the line.",
       };
     case 'invalid_value':
       return {
@@ -99,7 +103,8 @@ function describeFound(input: unknown): string {
   if (input === undefined) return 'nothing';
   if (input === null) return 'an empty value';
   // Invisible characters are named, not echoed: a right-to-left override would reverse the message itself.
-  if (typeof input === 'string') return `the text ${JSON.stringify(input.length > 40 ? `${input.slice(0, 40)}…` : input).replace(/./gsu, (character) => (isInvisible(character) ? `<${codePointOf(character)}>` : character))}`;
+  if (typeof input === 'string')
+    return `the text ${JSON.stringify(input.length > 40 ? `${input.slice(0, 40)}…` : input).replace(/./gsu, (character) => (isInvisible(character) ? `<${codePointOf(character)}>` : character))}`;
   if (typeof input === 'number') return Number.isInteger(input) ? String(input) : `the decimal ${input}`;
   if (Array.isArray(input)) return 'a list';
   if (typeof input === 'object') return 'a block of fields';

@@ -17,11 +17,7 @@ export interface ValidatedMonth<Month> {
  * Reads, parses and validates one month's file for one report: schema first, then the
  * bundle's cross-field checks and the folder/month match. All problems are returned together.
  */
-export async function validateMonthFile<Month>(
-  bundle: ReportBundle<Month>,
-  file: string,
-  folderMonth: YearMonth,
-): Promise<ValidatedMonth<Month>> {
+export async function validateMonthFile<Month>(bundle: ReportBundle<Month>, file: string, folderMonth: YearMonth): Promise<ValidatedMonth<Month>> {
   const read = await readDataText(file);
   if ('problems' in read) return { file, month: folderMonth, problems: read.problems };
   return validateMonthText(bundle, file, read.text, folderMonth);
@@ -42,13 +38,25 @@ export function validateMonthText<Month>(bundle: ReportBundle<Month>, file: stri
   }
   const problems = bundle.checkMonth(result.data).map((check) => ({ ...located(parsed, check.path, check.message, check.hint), severity: check.severity ?? 'error' }));
   if (folderMonth > currentMonth()) {
-    problems.push(located(parsed, ['month'], `${folderMonth} has not begun yet: a month's figures can only be typed once it has started`,
-      'Check the year and month of the folder; for a draft of the coming month, wait until it starts.'));
+    problems.push(
+      located(
+        parsed,
+        ['month'],
+        `${folderMonth} has not begun yet: a month's figures can only be typed once it has started`,
+        'Check the year and month of the folder; for a draft of the coming month, wait until it starts.',
+      ),
+    );
   }
   const innerMonth = bundle.monthOf(result.data);
   if (innerMonth !== folderMonth) {
-    problems.push(located(parsed, ['month'], `the file says month ${innerMonth} but sits in the folder ${folderMonth}`,
-      `Move the file to the ${innerMonth} folder, or correct the month to ${folderMonth}.`));
+    problems.push(
+      located(
+        parsed,
+        ['month'],
+        `the file says month ${innerMonth} but sits in the folder ${folderMonth}`,
+        `Move the file to the ${innerMonth} folder, or correct the month to ${folderMonth}.`,
+      ),
+    );
   }
   const usable = problems.every((problem) => problem.severity === 'warning');
   return { file, month: folderMonth, data: usable ? result.data : undefined, problems };
@@ -65,7 +73,12 @@ function locatedIssue(parsed: ParsedYaml, issue: Parameters<typeof describeZodIs
 function located(parsed: ParsedYaml, path: readonly PropertyKey[], message: string, hint?: string, atKey = false): DataProblem {
   const { line, column } = locatePath(parsed, path, atKey);
   return {
-    file: parsed.file, line, column, severity: 'error', message, hint,
+    file: parsed.file,
+    line,
+    column,
+    severity: 'error',
+    message,
+    hint,
     field: path.length > 0 ? path.map(String).join('.') : undefined,
   };
 }

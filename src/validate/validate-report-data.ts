@@ -30,4 +30,3 @@ export async function validateReportData<Month>(
   }
   return { months, problems };
 }
-

@@ -30,8 +30,8 @@ const CAUSES: Record<string, { what: string; tryThis: string }> = {
   ENOSPC: { what: 'the disk is full', tryThis: 'Free some space on that disk, or write elsewhere with --out DIR.' },
   EDQUOT: { what: 'your disk quota is used up', tryThis: 'Free some space, or write elsewhere with --out DIR.' },
   EROFS: { what: 'the file system is read-only', tryThis: 'Write to a folder on a writable disk with --out DIR.' },
-  EACCES: { what: 'permission is denied', tryThis: 'Use a folder you may write to (--out DIR), or change the folder\'s permissions.' },
-  EPERM: { what: 'the operation is not permitted', tryThis: 'Use a folder you may write to (--out DIR), or change the folder\'s permissions.' },
+  EACCES: { what: 'permission is denied', tryThis: "Use a folder you may write to (--out DIR), or change the folder's permissions." },
+  EPERM: { what: 'the operation is not permitted', tryThis: "Use a folder you may write to (--out DIR), or change the folder's permissions." },
   ENOTDIR: { what: 'a part of the path is a file, not a folder', tryThis: 'Give --out a folder (it is created when missing), not a file.' },
   EEXIST: { what: 'a file is in the way of a folder', tryThis: 'Give --out a folder (it is created when missing), not a file.' },
   EISDIR: { what: 'a folder is where a file must be written', tryThis: 'Remove or rename that folder, then run again.' },
@@ -48,5 +48,9 @@ export function describeFileSystemError(error: SystemError & Error, path = error
   const where = path ? `${displayPath(path)}: ` : '';
   const what = cause?.what ?? `the system refused (${error.syscall ?? 'the call'} failed: ${error.message.split('\n')[0]})`;
   const reading = ['read', 'scandir', 'stat', 'lstat', 'access', 'readlink'].includes(error.syscall ?? '');
-  return new EnvironmentError(`${reading ? 'Cannot read' : 'Cannot write'} ${where}${what} (${error.code}).\n  Try: ${cause?.tryThis ?? 'Check the folder and the disk, then run again.'}`, exitCode, error);
+  return new EnvironmentError(
+    `${reading ? 'Cannot read' : 'Cannot write'} ${where}${what} (${error.code}).\n  Try: ${cause?.tryThis ?? 'Check the folder and the disk, then run again.'}`,
+    exitCode,
+    error,
+  );
 }

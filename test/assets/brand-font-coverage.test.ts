@@ -28,7 +28,7 @@ describe('the bundled Lato faces, read from their cmap', () => {
 });
 
 describe('findCharactersWithoutGlyph', () => {
-  it('finds nothing in the region\'s words, tabs and line breaks', () => {
+  it("finds nothing in the region's words, tabs and line breaks", () => {
     expect(findCharactersWithoutGlyph('Čapljina, Bogovađa, Šid, Прешево, Гевгелија, Gjakovë')).toEqual([]);
     expect(findCharactersWithoutGlyph(DRAWN)).toEqual([]);
     expect(findCharactersWithoutGlyph('line one\n\tline two\r\n')).toEqual([]);

@@ -15,7 +15,12 @@ describe('clip path ids in chart SVGs', () => {
         $schema: 'https://vega.github.io/schema/vega-lite/v6.json',
         width: 100,
         height: 50,
-        data: { values: [{ a: 'x', b: 1 }, { a: 'y', b: 2 }] },
+        data: {
+          values: [
+            { a: 'x', b: 1 },
+            { a: 'y', b: 2 },
+          ],
+        },
         mark: { type: 'bar', clip: true },
         encoding: { x: { field: 'a', type: 'nominal' }, y: { field: 'b', type: 'quantitative' } },
       },

@@ -50,7 +50,9 @@ describe('IOM alt texts with ties and a single month', () => {
     july.registrations.by_territory = structuredClone(months.get('2024-08')!.registrations.by_territory);
     months.set('2024-07', july);
     const chart = iomDtmBrief.buildModel(historyOf(months, '2024-12')).charts.find((each) => each.id === 'monthly-registrations')!;
-    expect(chart.altText).toBe('Stacked bar chart of monthly registrations on arrival in the Western Balkans in 2024, by territory; the highest months were July 2024 and August 2024 with 6,300 each.');
+    expect(chart.altText).toBe(
+      'Stacked bar chart of monthly registrations on arrival in the Western Balkans in 2024, by territory; the highest months were July 2024 and August 2024 with 6,300 each.',
+    );
   });
 
   it('states a one-month trend once', () => {

@@ -35,7 +35,9 @@ describe('chart text is measured with Lato, not estimated', () => {
 
   it('puts the alt text from the data on every chart', () => {
     const map = charts.find((each) => each.id === 'arrivals-map')!;
-    expect(map.altText).toBe('Map of the six territories shaded by new arrivals January-December 2025: Bosnia and Herzegovina 5,393, Serbia 4,619, North Macedonia 1,848, Albania 1,541, Montenegro 1,233, Kosovo 769.');
+    expect(map.altText).toBe(
+      'Map of the six territories shaded by new arrivals January-December 2025: Bosnia and Herzegovina 5,393, Serbia 4,619, North Macedonia 1,848, Albania 1,541, Montenegro 1,233, Kosovo 769.',
+    );
   });
 });
 
@@ -96,13 +98,17 @@ describe('UNHCR alt texts say what the chart shows when bars tie or a territory 
     });
     expect(alt.get('arrivals-map')).toMatch(/: Serbia [\d,]+, .*Kosovo [\d,]+; no figure for Bosnia and Herzegovina\.$/);
     expect(alt.get('uasc')).toBe('Bar chart of unaccompanied and separated children present by territory; Serbia has the most, 40; no figure for Bosnia and Herzegovina.');
-    expect(alt.get('accommodation')).toBe('Stacked bar chart of persons present by territory and type of accommodation (asylum centres, reception and transit centres, IOM-run centres, outside government-run centres); Serbia has the most, 580; no breakdown for Bosnia and Herzegovina.');
+    expect(alt.get('accommodation')).toBe(
+      'Stacked bar chart of persons present by territory and type of accommodation (asylum centres, reception and transit centres, IOM-run centres, outside government-run centres); Serbia has the most, 580; no breakdown for Bosnia and Herzegovina.',
+    );
   });
 
   it('words the first month of a year and of the record without repeating itself', () => {
     const charts = new Map(unhcrRegionalUpdate.buildModel(historyOf(loadSampleUnhcrMonths(), '2024-01')).charts.map((chart) => [chart.id, chart.altText]));
     expect(charts.get('arrivals-comparison')).toMatch(/^Bar chart of new arrivals in January 2024 against January 2023: [\d,]+ in January 2024; no figures for 2023\.$/);
-    expect(charts.get('present-by-month')).toBe('Bar chart of persons present at the end of each month from January 2023 to January 2024: 4,800 at the end of January 2024; no figure for January to December 2023.');
+    expect(charts.get('present-by-month')).toBe(
+      'Bar chart of persons present at the end of each month from January 2023 to January 2024: 4,800 at the end of January 2024; no figure for January to December 2023.',
+    );
   });
 });
 

@@ -29,8 +29,12 @@ function expectationOf(text: string): { message: string; line?: number; column?:
 }
 
 const fixtures = (
-  await Promise.all(Object.keys(MONTH_OF).map(async (report) => (await readdir(path.join(FIXTURES, report))).filter((name) => name.endsWith('.yaml')).map((name) => `${report}/${name}`)))
-).flat().sort();
+  await Promise.all(
+    Object.keys(MONTH_OF).map(async (report) => (await readdir(path.join(FIXTURES, report))).filter((name) => name.endsWith('.yaml')).map((name) => `${report}/${name}`)),
+  )
+)
+  .flat()
+  .sort();
 
 describe('every invalid fixture exits 2 with a located message and writes nothing', () => {
   let goodOut: string;
@@ -53,15 +57,27 @@ describe('every invalid fixture exits 2 with a located message and writes nothin
 
   // Three defects that are not a file's content, made here rather than committed.
   it.concurrent.each([
-    ['a file of 10 MB', async (data: string) => writeFile(path.join(data, '2025-12', 'unhcr-regional-update.yaml'), `${'# padding\n'.repeat(1_000_000)}report: unhcr-regional-update\n`), 'data/2025-12/unhcr-regional-update.yaml: error: the file is 9.5 MB'],
-    ['a folder where the file should be', async (data: string) => {
-      await rm(path.join(data, '2025-12', 'unhcr-regional-update.yaml'));
-      await mkdir(path.join(data, '2025-12', 'unhcr-regional-update.yaml'));
-    }, 'data/2025-12/unhcr-regional-update.yaml: error: this is a folder, not a file'],
-    ['a data folder with no months', async (data: string) => {
-      await rm(data, { recursive: true });
-      await mkdir(path.join(data, 'notes'), { recursive: true });
-    }, 'has no month folders'],
+    [
+      'a file of 10 MB',
+      async (data: string) => writeFile(path.join(data, '2025-12', 'unhcr-regional-update.yaml'), `${'# padding\n'.repeat(1_000_000)}report: unhcr-regional-update\n`),
+      'data/2025-12/unhcr-regional-update.yaml: error: the file is 9.5 MB',
+    ],
+    [
+      'a folder where the file should be',
+      async (data: string) => {
+        await rm(path.join(data, '2025-12', 'unhcr-regional-update.yaml'));
+        await mkdir(path.join(data, '2025-12', 'unhcr-regional-update.yaml'));
+      },
+      'data/2025-12/unhcr-regional-update.yaml: error: this is a folder, not a file',
+    ],
+    [
+      'a data folder with no months',
+      async (data: string) => {
+        await rm(data, { recursive: true });
+        await mkdir(path.join(data, 'notes'), { recursive: true });
+      },
+      'has no month folders',
+    ],
   ] as const)('%s', async (_name, make, message) => {
     const data = await copySampleData();
     await make(data);
@@ -109,7 +125,10 @@ describe('every invalid fixture exits 2 with a located message and writes nothin
 describe('validation reports every problem of every file in one run', () => {
   it('lists problems from two files at once', async () => {
     const data = await copySampleData();
-    for (const [month, fixture] of [['2025-12', 'negative-count.yaml'], ['2025-11', 'misspelled-field.yaml']] as const) {
+    for (const [month, fixture] of [
+      ['2025-12', 'negative-count.yaml'],
+      ['2025-11', 'misspelled-field.yaml'],
+    ] as const) {
       const text = (await readFile(path.join(FIXTURES, 'unhcr-regional-update', fixture), 'utf8')).replace(/month: 2025-12/, `month: ${month}`);
       await mkdir(path.join(data, month), { recursive: true });
       await writeFile(path.join(data, month, 'unhcr-regional-update.yaml'), text);
@@ -130,5 +149,7 @@ async function listFiles(dir: string): Promise<string[]> {
 }
 
 async function hashOf(file: string): Promise<string> {
-  return createHash('sha256').update(await readFile(file)).digest('hex');
+  return createHash('sha256')
+    .update(await readFile(file))
+    .digest('hex');
 }

@@ -37,7 +37,9 @@ describe('every option is checked before anything runs (exit 2, with what to try
     expect([FIRST_YEAR, LAST_YEAR]).toEqual([2015, 2099]);
     expect(['2015-01', '2025-12', '2099-12'].every(isYearMonth)).toBe(true);
     expect(['0000-01', '2014-12', '2100-01', '9999-12', '2025-13', '2025-00', '2026-1'].some(isYearMonth)).toBe(false);
-    expect(refusal({ month: '0000-01' })).toBe('--month "0000-01" is outside the years wb-report accepts (2015 to 2099).\n  Try a month from 2015-01 to 2099-12, for example --month 2025-12.');
+    expect(refusal({ month: '0000-01' })).toBe(
+      '--month "0000-01" is outside the years wb-report accepts (2015 to 2099).\n  Try a month from 2015-01 to 2099-12, for example --month 2025-12.',
+    );
     expect(refusal({ month: '2026-1' })).toContain('--month "2026-1" is not a month written YYYY-MM');
     expect(describeNotAMonth('2025-13')).toBe('"2025-13" is not a month written YYYY-MM (such as 2025-12)');
   });

@@ -9,20 +9,28 @@ describe('ConcurrencyLimit', () => {
     let running = 0;
     let highest = 0;
     const started: number[] = [];
-    await Promise.all(Array.from({ length: 10 }, (_, index) => gate.run(async () => {
-      started.push(index);
-      running++;
-      highest = Math.max(highest, running);
-      await tick(5 + (index % 3) * 3);
-      running--;
-    })));
+    await Promise.all(
+      Array.from({ length: 10 }, (_, index) =>
+        gate.run(async () => {
+          started.push(index);
+          running++;
+          highest = Math.max(highest, running);
+          await tick(5 + (index % 3) * 3);
+          running--;
+        }),
+      ),
+    );
     expect(highest).toBe(3);
     expect(started).toEqual([0, 1, 2, 3, 4, 5, 6, 7, 8, 9]);
   });
 
   it('frees the slot of a task that fails', async () => {
     const gate = new ConcurrencyLimit(1);
-    await expect(gate.run(async () => { throw new Error('boom'); })).rejects.toThrow('boom');
+    await expect(
+      gate.run(async () => {
+        throw new Error('boom');
+      }),
+    ).rejects.toThrow('boom');
     await expect(gate.run(async () => 'next')).resolves.toBe('next');
   });
 

@@ -22,10 +22,7 @@ describe('range progress', () => {
     progress.monthDone('2024-02', 0, 1);
     progress.finish();
     // 2 reports in 2 s → 1 s each, 2 left; then 3 in 4 s → 1 left, 1.33 s → 2 s rounded up.
-    expect(out.written).toEqual([
-      '2024-01: built (2/4 reports, about 2 s left)\n',
-      '2024-02: failed (3/4 reports, 1 failed, about 2 s left)\n',
-    ]);
+    expect(out.written).toEqual(['2024-01: built (2/4 reports, about 2 s left)\n', '2024-02: failed (3/4 reports, 1 failed, about 2 s left)\n']);
   });
 
   it('redraws one bar in place on a terminal, and clears it at the end', () => {
@@ -35,11 +32,7 @@ describe('range progress', () => {
     out.advance(3000);
     progress.monthDone('2024-01', 2, 0);
     progress.finish();
-    expect(out.written).toEqual([
-      '\r[------------------------] 0/4 reports',
-      '\r[############------------] 2/4 reports, about 3 s left · 2024-01\x1b[K',
-      '\r\x1b[K',
-    ]);
+    expect(out.written).toEqual(['\r[------------------------] 0/4 reports', '\r[############------------] 2/4 reports, about 3 s left · 2024-01\x1b[K', '\r\x1b[K']);
   });
 
   it('cuts the bar line to the terminal width, so \\r redraws all of it', () => {

@@ -83,7 +83,7 @@ describe('wb-report --month 2024-12 prints the IOM DTM brief', () => {
   });
 
   // The edition's fourteen, and one more: the 2022 voluntary returns total leaves out Serbia.
-  it('prints the edition\'s fourteen numbered footnotes and the note on the partial 2022 total', () => {
+  it("prints the edition's fourteen numbered footnotes and the note on the partial 2022 total", () => {
     expect(text).toContain('References to Kosovo shall be understood to be in the context of United Nations Security Council resolution 1244 (1999).');
     expect(text).toContain('Source: United States Department of State Trafficking in Persons Report');
     const markers = (html.match(/<div class="footnotes">[\s\S]*?<\/div>/g) ?? []).join('').match(/<p><span class="marker">[⁰¹²³⁴⁵⁶⁷⁸⁹]+<\/span>/g);

@@ -35,7 +35,12 @@ describe('wb-report --month 2025-12 prints the UNHCR regional update', () => {
       'January-December 2025 vs. January-December 2024',
       'Between January and December 2025, 11,814 refugees and migrants were estimated to have transited through the Western Balkans',
       'a 32% decrease compared to the same period last year',
-      '14,088', 'Intentions to seek asylum', '838', 'New asylum applications', '6%', 'Application vs. Intention',
+      '14,088',
+      'Intentions to seek asylum',
+      '838',
+      'New asylum applications',
+      '6%',
+      'Application vs. Intention',
       'Some 2,289 persons were present in the Western Balkans as of end December 2025, including 134 unaccompanied and separated children (UASC)',
       'Of these, 49% were present in Bosnia and Herzegovina, followed by Serbia (25%), Kosovo',
       '(10%), Albania and Montenegro (7% each) and North Macedonia (1%)',
@@ -73,12 +78,14 @@ describe('wb-report --month 2025-12 prints the UNHCR regional update', () => {
 
   it('has bookmarks from the section headings', async () => {
     const titles = await pdfOutlineTitles(pdf);
-    expect(titles).toEqual(expect.arrayContaining([
-      'Refugees, asylum-seekers and other people in mixed movements',
-      'Key figures at regional level',
-      'New arrivals to each country between January and December',
-      'Refugees and migrants present at the end of December',
-    ]));
+    expect(titles).toEqual(
+      expect.arrayContaining([
+        'Refugees, asylum-seekers and other people in mixed movements',
+        'Key figures at regional level',
+        'New arrivals to each country between January and December',
+        'Refugees and migrants present at the end of December',
+      ]),
+    );
   });
 
   it('embeds only the bundled Lato', () => {
@@ -115,13 +122,19 @@ describe('wb-report --month 2025-12 prints the UNHCR regional update', () => {
   });
 
   it('keeps the last good PDF byte for byte when the next build has a typo', async () => {
-    const before = createHash('sha256').update(await readFile(pdf)).digest('hex');
+    const before = createHash('sha256')
+      .update(await readFile(pdf))
+      .digest('hex');
     const data = await copySampleData();
     const file = path.join(data, '2025-12', 'unhcr-regional-update.yaml');
     await writeFile(file, (await readFile(file, 'utf8')).replace('  persons: 864', '  persons: 8 64'));
     const result = await runCli(['--month', '2025-12', '--data', data, '--out', out], { cwd: path.dirname(data) });
     expect(result.code).toBe(2);
     expect(result.stderr).toMatch(/data\/2025-12\/unhcr-regional-update\.yaml:\d+:12: error: regional_estimate\.persons: expected a whole number, found the text "8 64"/);
-    expect(createHash('sha256').update(await readFile(pdf)).digest('hex')).toBe(before);
+    expect(
+      createHash('sha256')
+        .update(await readFile(pdf))
+        .digest('hex'),
+    ).toBe(before);
   });
 });

@@ -28,7 +28,9 @@ describe('a template character that Lato lacks', () => {
     const fonts = pdfFonts(path.join(out, '2025-12', 'unhcr-regional-update-2025-12.pdf')).map((font) => font.name.replace(/^[A-Z]{6}\+/, ''));
     const foreign = fonts.filter((name) => !name.startsWith('Lato-'));
     expect(foreign.length).toBeGreaterThan(0);
-    expect(warnings.map((warning) => warning.message)).toEqual(foreign.map((name) => `the unhcr-regional-update PDF prints some characters in ${name}, not in the report's font (Lato), which lacks them`));
+    expect(warnings.map((warning) => warning.message)).toEqual(
+      foreign.map((name) => `the unhcr-regional-update PDF prints some characters in ${name}, not in the report's font (Lato), which lacks them`),
+    );
   });
 
   it('fails a strict build before anything is written', async () => {

@@ -5,7 +5,8 @@ import { pdfInfo, pdfLines } from '../helpers/read-pdf.js';
 import { copySampleData, makeTempDir, runCli } from '../helpers/run-cli.js';
 
 /** A source address as officers paste them: 227 characters and no space to break at. */
-const URL = 'https://www.kirs.gov.rs/media/uploads/Statistika_dolazaka_migranata_u_prihvatne_centre_Srbije_za_decembar_2025_godine_finalna_verzija_sa_ispravkama_i_dopunama_prema_podacima_Ministarstva_unutrasnjih_poslova_Republike_Srbije.pdf';
+const URL =
+  'https://www.kirs.gov.rs/media/uploads/Statistika_dolazaka_migranata_u_prihvatne_centre_Srbije_za_decembar_2025_godine_finalna_verzija_sa_ispravkama_i_dopunama_prema_podacima_Ministarstva_unutrasnjih_poslova_Republike_Srbije.pdf';
 
 /**
  * Chromium shrank the whole page to fit such a string, and the arrivals table lost its figure
@@ -24,10 +25,13 @@ describe('a note holding a long unbroken string', () => {
     pdf = path.join(out, '2025-12', 'unhcr-regional-update-2025-12.pdf');
   });
 
-  it('keeps every figure of the arrivals table (the edition\'s figures for December 2025)', () => {
+  it("keeps every figure of the arrivals table (the edition's figures for December 2025)", () => {
     const lines = pdfLines(pdf);
     for (const row of ['Albania 1,541', 'Bosnia and Herzegovina 5,393', 'Kosovo² 769', 'Montenegro 1,233', 'North Macedonia* 1,848', 'Serbia** 4,619']) {
-      expect(lines.some((line) => line.endsWith(row) || line.includes(`${row} `)), row).toBe(true);
+      expect(
+        lines.some((line) => line.endsWith(row) || line.includes(`${row} `)),
+        row,
+      ).toBe(true);
     }
   });
 
@@ -38,7 +42,12 @@ describe('a note holding a long unbroken string', () => {
     const text = items as Array<{ str: string; transform: number[] }>;
     const body = text.find((item) => item.str.startsWith('Between January and December 2025'))!;
     expect(body.transform[0]).toBeCloseTo(9.5, 1);
-    expect(text.map((item) => item.str).join('').replace(/\s+/g, '')).toContain(URL);
+    expect(
+      text
+        .map((item) => item.str)
+        .join('')
+        .replace(/\s+/g, ''),
+    ).toContain(URL);
     expect(pdfInfo(pdf).Pages).toBe('2');
     await document.destroy();
   });

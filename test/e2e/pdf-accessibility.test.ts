@@ -61,7 +61,7 @@ describe.each(CASES)('the tagged PDF of $report $month, read back as a screen re
     expect(headings.map((heading) => squeeze(heading.text))).toEqual(outline.map(squeeze));
   });
 
-  it('titles each bookmark with its heading\'s words, spaces kept where the heading wraps', () => {
+  it("titles each bookmark with its heading's words, spaces kept where the heading wraps", () => {
     // Letter case aside: the IOM style sheet sets headings in capitals, and so do its bookmarks.
     expect(outline.map((title) => title.toLowerCase())).toEqual(htmlHeadings.map((heading) => heading.toLowerCase()));
   });
@@ -70,9 +70,14 @@ describe.each(CASES)('the tagged PDF of $report $month, read back as a screen re
     const tables = elements.filter((element) => element.role === 'Table');
     expect(tables.length).toBeGreaterThan(0);
     for (const table of tables) {
-      const rows = allElements(table.children).filter((element) => element.role === 'TR').map((row) => row.children.filter((cell) => cell.role === 'TH' || cell.role === 'TD'));
+      const rows = allElements(table.children)
+        .filter((element) => element.role === 'TR')
+        .map((row) => row.children.filter((cell) => cell.role === 'TH' || cell.role === 'TD'));
       const header = rows[0]!;
-      expect(header.some((cell) => cell.role === 'TH'), `first row of the table "${table.text.slice(0, 40)}…"`).toBe(true);
+      expect(
+        header.some((cell) => cell.role === 'TH'),
+        `first row of the table "${table.text.slice(0, 40)}…"`,
+      ).toBe(true);
       for (const row of rows.slice(1)) {
         row.forEach((cell, column) => {
           if (cell.role !== 'TD' || cell.text === '') return;
@@ -87,7 +92,8 @@ describe.each(CASES)('the tagged PDF of $report $month, read back as a screen re
     expect(structure.untaggedText).toEqual([]);
     const decoration = new Set([
       built.metadata.runningFooter,
-      '·', '/',
+      '·',
+      '/',
       ...built.charts.flatMap((chart) => chart.legend ?? []).flatMap((item) => item.label.split(/(Kosovo)/).filter(Boolean)),
     ]);
     for (const text of structure.artifactText) {
@@ -116,20 +122,31 @@ describe('a build whose notes hold every letter of the region', () => {
     await replaceInFile(path.join(data, '2025-12', 'unhcr-regional-update.yaml'), '    SRB: Data on arrivals', `    SRB: ${LETTERS}. Data on arrivals`);
     await replaceInFile(path.join(data, '2024-12', 'iom-dtm-brief.yaml'), '    ALB: The data for Albania', `    ALB: ${LETTERS}. The data for Albania`);
     out = await makeTempDir();
-    for (const [month, report] of [['2025-12', 'unhcr-regional-update'], ['2024-12', 'iom-dtm-brief']]) {
+    for (const [month, report] of [
+      ['2025-12', 'unhcr-regional-update'],
+      ['2024-12', 'iom-dtm-brief'],
+    ]) {
       const result = await runCli(['--month', month!, '--report', report!, '--data', data, '--out', out, '--quiet'], { cwd: path.dirname(data) });
       expect(result.code, result.stderr).toBe(0);
     }
   });
 
-  it.each([['2025-12', 'unhcr-regional-update'], ['2024-12', 'iom-dtm-brief']])('%s %s reads back exactly, in the tagged text too', async (month, report) => {
+  it.each([
+    ['2025-12', 'unhcr-regional-update'],
+    ['2024-12', 'iom-dtm-brief'],
+  ])('%s %s reads back exactly, in the tagged text too', async (month, report) => {
     const pdf = path.join(out, month, `${report}-${month}.pdf`);
     expect(pdfText(pdf)).toContain(LETTERS);
-    const tagged = allElements((await readPdfStructure(pdf)).pages).filter((element) => element.role === 'P').map((element) => element.text);
+    const tagged = allElements((await readPdfStructure(pdf)).pages)
+      .filter((element) => element.role === 'P')
+      .map((element) => element.text);
     expect(tagged.some((text) => text.includes(LETTERS))).toBe(true);
   });
 
-  it.each([['2025-12', 'unhcr-regional-update'], ['2024-12', 'iom-dtm-brief']])('%s %s embeds the bundled Lato and no other font', (month, report) => {
+  it.each([
+    ['2025-12', 'unhcr-regional-update'],
+    ['2024-12', 'iom-dtm-brief'],
+  ])('%s %s embeds the bundled Lato and no other font', (month, report) => {
     const fonts = pdfFonts(path.join(out, month, `${report}-${month}.pdf`));
     expect(fonts.length).toBeGreaterThan(0);
     for (const font of fonts) {
@@ -142,11 +159,15 @@ describe('a build whose notes hold every letter of the region', () => {
 /** The text of each <h1>…<h6> of an HTML document, tags dropped, entities decoded, white space folded. */
 function headingsOf(html: string): string[] {
   const entities: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"' };
-  return [...html.matchAll(/<h([1-6])\b[^>]*>([\s\S]*?)<\/h\1>/g)].map(([, , inner]) => inner!
-    .replace(/<[^>]+>/g, '')
-    .replace(/&(#x[0-9a-f]+|#\d+|\w+);/gi, (whole, name: string) => (name.startsWith('#') ? String.fromCodePoint(Number(name.startsWith('#x') ? `0x${name.slice(2)}` : name.slice(1))) : entities[name] ?? whole))
-    .replace(/\s+/g, ' ')
-    .trim());
+  return [...html.matchAll(/<h([1-6])\b[^>]*>([\s\S]*?)<\/h\1>/g)].map(([, , inner]) =>
+    inner!
+      .replace(/<[^>]+>/g, '')
+      .replace(/&(#x[0-9a-f]+|#\d+|\w+);/gi, (whole, name: string) =>
+        name.startsWith('#') ? String.fromCodePoint(Number(name.startsWith('#x') ? `0x${name.slice(2)}` : name.slice(1))) : (entities[name] ?? whole),
+      )
+      .replace(/\s+/g, ' ')
+      .trim(),
+  );
 }
 
 async function replaceInFile(file: string, search: string, replacement: string): Promise<void> {

@@ -44,10 +44,14 @@ describe('the print audit keeps a wrong PDF from replacing the last good one', (
     expect((await readdir(path.join(out, '2025-12'))).sort()).toEqual(['unhcr-regional-update-2025-12.html', 'unhcr-regional-update-2025-12.pdf']);
   }
 
-  it('reads the PDF\'s figures as poppler does (the audit\'s own text reader)', async () => {
+  it("reads the PDF's figures as poppler does (the audit's own text reader)", async () => {
     const pdfLib = await import('pdf-lib');
     const document = await pdfLib.PDFDocument.load(await readFile(pdf));
-    const ours = countFigures(readPageTexts(document, pdfLib).map((page) => page.all).join(' '));
+    const ours = countFigures(
+      readPageTexts(document, pdfLib)
+        .map((page) => page.all)
+        .join(' '),
+    );
     const poppler = countFigures(pdfText(pdf));
     expect(ours.get('11,814')).toBe(2);
     expect([...ours].sort()).toEqual([...poppler].sort());
@@ -93,5 +97,7 @@ describe('the print audit keeps a wrong PDF from replacing the last good one', (
 });
 
 async function hashOf(file: string): Promise<string> {
-  return createHash('sha256').update(await readFile(file)).digest('hex');
+  return createHash('sha256')
+    .update(await readFile(file))
+    .digest('hex');
 }

@@ -6,7 +6,10 @@ import { describe, expect, it } from 'vitest';
 import { pdfInfo, pdfText } from '../helpers/read-pdf.js';
 import { makeTempDir, ROOT, runCli } from '../helpers/run-cli.js';
 
-const sha256 = async (file: string) => createHash('sha256').update(await readFile(file)).digest('hex');
+const sha256 = async (file: string) =>
+  createHash('sha256')
+    .update(await readFile(file))
+    .digest('hex');
 const REPORT = path.join('2025-12', 'unhcr-regional-update-2025-12');
 
 describe('reproducible builds', () => {
@@ -36,7 +39,7 @@ describe('reproducible builds', () => {
 });
 
 describe('printing is offline and runs no script', () => {
-  it('blocks a template\'s web reference with a warning naming it, runs none of its scripts, and still builds', async () => {
+  it("blocks a template's web reference with a warning naming it, runs none of its scripts, and still builds", async () => {
     let hits = 0;
     const server = createServer((_request, response) => {
       hits += 1;

@@ -79,7 +79,10 @@ describe('browser faults', () => {
     for (const pid of recorded) expect(await isRunning(pid)).toBe(false);
   });
 
-  it.each([['SIGINT', 130], ['SIGTERM', 143]] as const)('%s during a build closes the browser and leaves no file', async (signal, code) => {
+  it.each([
+    ['SIGINT', 130],
+    ['SIGTERM', 143],
+  ] as const)('%s during a build closes the browser and leaves no file', async (signal, code) => {
     const { out, pids } = await setUp();
     const child = spawn(process.execPath, [path.join(ROOT, 'bin', 'wb-report.js'), '--month', '2025-12', '--out', out, '--chrome', WRAPPER], {
       cwd: ROOT,

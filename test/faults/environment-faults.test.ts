@@ -59,7 +59,9 @@ describe.skipIf(!isRoot)('a read-only or full disk (tmpfs mounted for the test; 
     const started = Date.now();
     const result = await runCli(['--month', '2025-12', '--out', path.join(mounts, 'ro', 'output')]);
     expect(result.code).toBe(2);
-    expect(result.stderr).toBe(`Cannot write ${path.join(mounts, 'ro', 'output')}: the file system is read-only (EROFS).\n  Try: Write to a folder on a writable disk with --out DIR.\n`);
+    expect(result.stderr).toBe(
+      `Cannot write ${path.join(mounts, 'ro', 'output')}: the file system is read-only (EROFS).\n  Try: Write to a folder on a writable disk with --out DIR.\n`,
+    );
     // No browser was started: the check comes before Chromium and the print.
     expect(Date.now() - started).toBeLessThan(2500);
   });
@@ -92,7 +94,9 @@ describe('browser hygiene', () => {
   it('a wrapper that never starts Chromium: the launch times out, and the wrapper and all its children are ended', async () => {
     const pids = path.join(await makeTempDir(), 'pids.txt');
     await writeFile(pids, '');
-    const result = await runCli(['--month', '2025-12', '--out', await makeTempDir(), '--chrome', NON_EXEC_WRAPPER, '--timeout', '1'], { env: { WB_TEST_PIDS: pids, WB_TEST_FAULT: 'hang-at-start' } });
+    const result = await runCli(['--month', '2025-12', '--out', await makeTempDir(), '--chrome', NON_EXEC_WRAPPER, '--timeout', '1'], {
+      env: { WB_TEST_PIDS: pids, WB_TEST_FAULT: 'hang-at-start' },
+    });
     expect(result.code).toBe(1);
     expect(result.stderr).toContain('did not start');
     expect(result.stderr).not.toMatch(noStackTrace);
@@ -101,7 +105,7 @@ describe('browser hygiene', () => {
     for (const pid of recorded) expect(await eventually(async () => !(await isRunning(pid))), `pid ${pid}`).toBe(true);
   });
 
-  it('a TMPDIR too long for Chromium\'s socket still builds, and leaves nothing in it', async () => {
+  it("a TMPDIR too long for Chromium's socket still builds, and leaves nothing in it", async () => {
     const longTmp = path.join(await makeTempDir(), 'a'.repeat(90 - 0));
     await mkdir(longTmp, { recursive: true });
     const result = await runCli(['--month', '2025-12', '--out', await makeTempDir()], { env: { TMPDIR: longTmp } });
@@ -123,7 +127,10 @@ describe('browser hygiene', () => {
 
   it('after SIGKILL, the next run removes the folder the killed one left', async () => {
     const tmp = await makeTempDir();
-    const child = spawn(process.execPath, [path.join(ROOT, 'bin', 'wb-report.js'), '--month', '2025-12', '--out', await makeTempDir()], { cwd: ROOT, env: { ...process.env, TMPDIR: tmp } });
+    const child = spawn(process.execPath, [path.join(ROOT, 'bin', 'wb-report.js'), '--month', '2025-12', '--out', await makeTempDir()], {
+      cwd: ROOT,
+      env: { ...process.env, TMPDIR: tmp },
+    });
     expect(await eventually(async () => (await readdir(tmp)).some((name) => name.startsWith('wb-report-chromium-')), 10_000)).toBe(true);
     const exit = new Promise((resolve) => child.on('exit', resolve));
     child.kill('SIGKILL');

@@ -5,7 +5,12 @@ import { joinNames, phraseShares } from '../../src/format/phrase-shares.js';
 import { computeShares } from '../../src/indicators/compute-shares.js';
 
 const NAMES: Record<string, string> = {
-  ALB: 'Albania', BIH: 'Bosnia and Herzegovina', XKS: 'Kosovo', MNE: 'Montenegro', MKD: 'North Macedonia', SRB: 'Serbia',
+  ALB: 'Albania',
+  BIH: 'Bosnia and Herzegovina',
+  XKS: 'Kosovo',
+  MNE: 'Montenegro',
+  MKD: 'North Macedonia',
+  SRB: 'Serbia',
 };
 
 describe('number formats', () => {
@@ -41,8 +46,12 @@ describe('phraseChange', () => {
 describe('phraseShares', () => {
   it('writes the 2025-12 sentence word for word', () => {
     const shares = computeShares([
-      { key: 'ALB', count: 160 }, { key: 'BIH', count: 1130 }, { key: 'XKS', count: 233 },
-      { key: 'MNE', count: 160 }, { key: 'MKD', count: 26 }, { key: 'SRB', count: 580 },
+      { key: 'ALB', count: 160 },
+      { key: 'BIH', count: 1130 },
+      { key: 'XKS', count: 233 },
+      { key: 'MNE', count: 160 },
+      { key: 'MKD', count: 26 },
+      { key: 'SRB', count: 580 },
     ]);
     expect(phraseShares(shares, (code) => NAMES[code]!)).toBe(
       '49% were present in Bosnia and Herzegovina, followed by Serbia (25%), Kosovo (10%), Albania and Montenegro (7% each) and North Macedonia (1%)',
@@ -51,8 +60,12 @@ describe('phraseShares', () => {
 
   it('groups three equal shares as the 2023-11 edition does', () => {
     const shares = computeShares([
-      { key: 'ALB', count: 169 }, { key: 'BIH', count: 2193 }, { key: 'XKS', count: 169 },
-      { key: 'MNE', count: 169 }, { key: 'MKD', count: 85 }, { key: 'SRB', count: 5650 },
+      { key: 'ALB', count: 169 },
+      { key: 'BIH', count: 2193 },
+      { key: 'XKS', count: 169 },
+      { key: 'MNE', count: 169 },
+      { key: 'MKD', count: 85 },
+      { key: 'SRB', count: 5650 },
     ]);
     expect(phraseShares(shares, (code) => NAMES[code]!)).toBe(
       '67% were present in Serbia, followed by Bosnia and Herzegovina (26%), Albania, Kosovo and Montenegro (2% each) and North Macedonia (1%)',

@@ -15,7 +15,7 @@ export default function setup(): void {
   }
   const candidates = [process.env.CHROME_PATH, process.env.PUPPETEER_EXECUTABLE_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome'];
   if (!candidates.some((file) => file && existsSync(file))) {
-    throw new Error('No Chromium found: the PDF tests need the real browser. Run `npm run setup` (as root it installs Debian\'s chromium) or set CHROME_PATH.');
+    throw new Error("No Chromium found: the PDF tests need the real browser. Run `npm run setup` (as root it installs Debian's chromium) or set CHROME_PATH.");
   }
   for (const tool of ['pdftotext', 'pdfinfo', 'pdffonts']) {
     if (spawnSync(tool, ['-v']).error) throw new Error(`${tool} is missing: install poppler-utils (npm run setup does it as root).`);

@@ -29,11 +29,15 @@ export function normaliseSvg(svg: string): string {
 
 /** A spec as stable JSON, with long GeoJSON outlines replaced by a count (they come from world-atlas, not from us). */
 export function normaliseSpec(spec: unknown): string {
-  return `${JSON.stringify(spec, (key, value: unknown) => {
-    if (Array.isArray(value) && value.length > 0 && (value[0] as { type?: string })?.type === 'Feature') {
-      return value.map((feature: { properties?: unknown }) => ({ type: 'Feature', properties: feature.properties, geometry: '(outline)' }));
-    }
-    if (key === 'fit') return '(six territories)';
-    return value;
-  }, 2)}\n`;
+  return `${JSON.stringify(
+    spec,
+    (key, value: unknown) => {
+      if (Array.isArray(value) && value.length > 0 && (value[0] as { type?: string })?.type === 'Feature') {
+        return value.map((feature: { properties?: unknown }) => ({ type: 'Feature', properties: feature.properties, geometry: '(outline)' }));
+      }
+      if (key === 'fit') return '(six territories)';
+      return value;
+    },
+    2,
+  )}\n`;
 }

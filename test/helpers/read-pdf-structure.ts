@@ -22,8 +22,20 @@ export interface PdfStructure {
   untaggedText: string[];
 }
 
-interface RawNode { role?: string; alt?: string; type?: string; id?: string; children?: RawNode[] }
-interface RawText { str?: string; hasEOL?: boolean; type?: string; id?: string; tag?: string }
+interface RawNode {
+  role?: string;
+  alt?: string;
+  type?: string;
+  id?: string;
+  children?: RawNode[];
+}
+interface RawText {
+  str?: string;
+  hasEOL?: boolean;
+  type?: string;
+  id?: string;
+  tag?: string;
+}
 
 /**
  * Reads a PDF the way assistive technology does, with pdf.js: the document information, the
@@ -36,7 +48,14 @@ export async function readPdfStructure(file: string): Promise<PdfStructure> {
   try {
     const { info } = (await document.getMetadata()) as { info: { Title?: string; Language?: string } };
     const preferences = ((await document.getViewerPreferences()) ?? {}) as { DisplayDocTitle?: boolean };
-    const structure: PdfStructure = { title: info.Title, language: info.Language, displayDocTitle: preferences.DisplayDocTitle === true, pages: [], artifactText: [], untaggedText: [] };
+    const structure: PdfStructure = {
+      title: info.Title,
+      language: info.Language,
+      displayDocTitle: preferences.DisplayDocTitle === true,
+      pages: [],
+      artifactText: [],
+      untaggedText: [],
+    };
     for (let number = 1; number <= document.numPages; number += 1) {
       const page = await document.getPage(number);
       const { items } = await page.getTextContent({ includeMarkedContent: true });

@@ -7,16 +7,23 @@ export function pdfText(file: string): string {
 
 /** The PDF's lines as poppler lays them out, runs of spaces folded: table rows stay on one line. */
 export function pdfLines(file: string): string[] {
-  return execFileSync('pdftotext', ['-layout', '-enc', 'UTF-8', file, '-'], { encoding: 'utf8' }).split('\n').map((line) => line.trim().replace(/\s+/g, ' '));
+  return execFileSync('pdftotext', ['-layout', '-enc', 'UTF-8', file, '-'], { encoding: 'utf8' })
+    .split('\n')
+    .map((line) => line.trim().replace(/\s+/g, ' '));
 }
 
 /** pdfinfo's fields (Title, Author, Pages, Tagged, …) as a record. */
 export function pdfInfo(file: string): Record<string, string> {
   const output = execFileSync('pdfinfo', ['-enc', 'UTF-8', file], { encoding: 'utf8' });
-  return Object.fromEntries(output.split('\n').filter((line) => line.includes(':')).map((line) => {
-    const index = line.indexOf(':');
-    return [line.slice(0, index).trim(), line.slice(index + 1).trim()];
-  }));
+  return Object.fromEntries(
+    output
+      .split('\n')
+      .filter((line) => line.includes(':'))
+      .map((line) => {
+        const index = line.indexOf(':');
+        return [line.slice(0, index).trim(), line.slice(index + 1).trim()];
+      }),
+  );
 }
 
 /** The fonts pdffonts lists: name, and whether each is embedded. */

@@ -17,7 +17,31 @@ describe('readContentOperations', () => {
   it('reads operators with their operands, across strings holding parentheses and operator names', () => {
     const operations = readContentOperations(STREAM)!;
     expect(operations.map((operation) => operation.operator)).toEqual([
-      'BT', 'Tf', 'Tm', 'Tj', 'ET', 'BDC', 'BT', 'Tj', 'ET', 'EMC', 're', 'f', 're', 'W*', 'n', 'Do', 'BDC', 'RG', 'm', 'l', 'S', 'EMC', 'BT', 'TJ', 'ET',
+      'BT',
+      'Tf',
+      'Tm',
+      'Tj',
+      'ET',
+      'BDC',
+      'BT',
+      'Tj',
+      'ET',
+      'EMC',
+      're',
+      'f',
+      're',
+      'W*',
+      'n',
+      'Do',
+      'BDC',
+      'RG',
+      'm',
+      'l',
+      'S',
+      'EMC',
+      'BT',
+      'TJ',
+      'ET',
     ]);
     const tagged = operations[7]!;
     expect(STREAM.slice(tagged.start, tagged.end)).toBe('(Tagged \\) EMC \\(BT) Tj');

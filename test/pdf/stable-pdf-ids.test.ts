@@ -8,8 +8,19 @@ function taggedPdf(first: string, second: string): string {
     '80 0 obj\n<</Type /StructElem\n/S /TH\n/ID (node' + first + ')>>\nendobj',
     '82 0 obj\n<</Type /StructElem\n/S /TH\n/ID (node' + second + ')>>\nendobj',
     '90 0 obj\n<</Type /StructElem\n/S /TD\n/A [<</O /Table\n/Headers [(node' + second + ')]>>]>>\nendobj',
-    '251 0 obj\n<</Limits [(node' + [first, second].sort()[0] + ') (node' + [first, second].sort()[1] + ')]\n/Names [' +
-      [[first, '80 0 R'], [second, '82 0 R']].sort((a, b) => Number(a[0]) - Number(b[0])).map(([key, ref]) => `(node${key}) ${ref}`).join(' ') + ']>>\nendobj',
+    '251 0 obj\n<</Limits [(node' +
+      [first, second].sort()[0] +
+      ') (node' +
+      [first, second].sort()[1] +
+      ')]\n/Names [' +
+      [
+        [first, '80 0 R'],
+        [second, '82 0 R'],
+      ]
+        .sort((a, b) => Number(a[0]) - Number(b[0]))
+        .map(([key, ref]) => `(node${key}) ${ref}`)
+        .join(' ') +
+      ']>>\nendobj',
     'trailer\n<</Size 3>>\n%%EOF',
   ].join('\n');
 }

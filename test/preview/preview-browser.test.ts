@@ -19,7 +19,11 @@ describe('the preview in Chromium', () => {
     original = await readFile(file, 'utf8');
     preview = await startPreviewServer({ dataDir: data, templatesDir: path.join(ROOT, 'templates'), host: '127.0.0.1', port: 0 });
     const isRoot = process.getuid?.() === 0;
-    browser = await puppeteer.launch({ executablePath: findChrome(), headless: true, args: ['--disable-gpu', '--no-first-run', '--disable-background-networking', ...(isRoot ? ['--no-sandbox'] : [])] });
+    browser = await puppeteer.launch({
+      executablePath: findChrome(),
+      headless: true,
+      args: ['--disable-gpu', '--no-first-run', '--disable-background-networking', ...(isRoot ? ['--no-sandbox'] : [])],
+    });
   });
 
   afterAll(async () => {
@@ -33,8 +37,13 @@ describe('the preview in Chromium', () => {
     expect(await page.$eval('body', (body) => body.innerText)).toContain('Some 2,289 persons were present');
 
     // 2,289 persons present: Montenegro's 160 become 171 (its accommodation parts follow).
-    await writeFile(file, original.replace(/    MNE:\n      persons: 160\n      uasc: 10\n      accommodation: \{ asylum_centres: 99, reception_centres: 61 \}/,
-      '    MNE:\n      persons: 171\n      uasc: 10\n      accommodation: { asylum_centres: 110, reception_centres: 61 }'));
+    await writeFile(
+      file,
+      original.replace(
+        / {4}MNE:\n {6}persons: 160\n {6}uasc: 10\n {6}accommodation: \{ asylum_centres: 99, reception_centres: 61 \}/,
+        '    MNE:\n      persons: 171\n      uasc: 10\n      accommodation: { asylum_centres: 110, reception_centres: 61 }',
+      ),
+    );
     await page.waitForFunction(() => document.body.innerText.includes('Some 2,300 persons were present'), { timeout: 10_000 });
 
     await writeFile(file, original.replace('contact: im-officer@example.org', 'contact: [not, an, address]'));

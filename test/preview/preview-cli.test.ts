@@ -44,15 +44,16 @@ describe('wb-report preview on the command line', () => {
   it('answers only to its own address: a foreign Host gets 421 and no figure', async () => {
     const { child, url } = await startPreviewCli(['--month', '2025-12', '--port', '0']);
     const { port } = new URL(url);
-    const get = (host: string, pathname: string) => new Promise<{ status: number; body: string }>((resolve, reject) => {
-      const req = request({ hostname: '127.0.0.1', port, path: pathname, headers: { host } }, (response) => {
-        let body = '';
-        response.on('data', (chunk) => (body += chunk));
-        response.on('end', () => resolve({ status: response.statusCode ?? 0, body }));
+    const get = (host: string, pathname: string) =>
+      new Promise<{ status: number; body: string }>((resolve, reject) => {
+        const req = request({ hostname: '127.0.0.1', port, path: pathname, headers: { host } }, (response) => {
+          let body = '';
+          response.on('data', (chunk) => (body += chunk));
+          response.on('end', () => resolve({ status: response.statusCode ?? 0, body }));
+        });
+        req.on('error', reject);
+        req.end();
       });
-      req.on('error', reject);
-      req.end();
-    });
     for (const host of ['evil.example', `evil.example:${port}`, '127.0.0.1', `127.0.0.1:${Number(port) + 1}`, `localhost.evil.example:${port}`]) {
       for (const pathname of ['/', '/draft/2025-12/unhcr-regional-update', '/events']) {
         const answer = await get(host, pathname);
@@ -69,11 +70,22 @@ describe('wb-report preview on the command line', () => {
     const { port } = new URL(url);
     const agent = new Agent({ keepAlive: true });
     // An idle keep-alive connection, as a browser tab leaves after loading the draft.
-    await new Promise<void>((resolve, reject) => request({ hostname: '127.0.0.1', port, path: '/', agent }, (response) => response.resume().on('end', resolve)).on('error', reject).end());
+    await new Promise<void>((resolve, reject) =>
+      request({ hostname: '127.0.0.1', port, path: '/', agent }, (response) => response.resume().on('end', resolve))
+        .on('error', reject)
+        .end(),
+    );
     // An open event stream, as the draft page keeps.
     const stream = request({ hostname: '127.0.0.1', port, path: '/events' });
     stream.on('error', () => undefined);
-    await new Promise<void>((resolve) => stream.on('response', (response) => { response.on('error', () => undefined); response.once('data', () => resolve()); }).end());
+    await new Promise<void>((resolve) =>
+      stream
+        .on('response', (response) => {
+          response.on('error', () => undefined);
+          response.once('data', () => resolve());
+        })
+        .end(),
+    );
     const started = Date.now();
     const code = await stop(child);
     expect(Date.now() - started).toBeLessThan(1500);

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { renderMarker } from '../../src/render/render-marker.js';
 
 describe('renderMarker', () => {
-  it('prints figures as the font\'s superscript figures', () => {
+  it("prints figures as the font's superscript figures", () => {
     expect(renderMarker('4')).toBe('<span class="marker">⁴</span>');
     expect(renderMarker(14)).toBe('<span class="marker">¹⁴</span>');
     expect(renderMarker('¹')).toBe('<span class="marker">¹</span>');

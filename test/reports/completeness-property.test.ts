@@ -78,7 +78,9 @@ describe('every headline figure is exact or n/a, whatever is left out (property)
         const target = keys[edit.month % keys.length]!;
         const code = TERRITORIES[edit.territory]!;
         const data = months.get(edit.kind === 'remove-month' ? target : edit.month % 2 ? target : '2024-12')!;
-        const blocks = [data.registrations.by_territory, data.asylum!.applications_by_territory, data.avrr!.returns_by_territory, data.reception!.by_territory] as Array<Partial<Record<Code, unknown>>>;
+        const blocks = [data.registrations.by_territory, data.asylum!.applications_by_territory, data.avrr!.returns_by_territory, data.reception!.by_territory] as Array<
+          Partial<Record<Code, unknown>>
+        >;
         if (edit.kind === 'remove-month') months.delete(target);
         else if (edit.kind === 'remove-line' || edit.kind === 'remove-optional') {
           delete blocks[edit.block]![code];
@@ -132,19 +134,25 @@ function unhcrOracle(months: Map<string, UnhcrMonth>) {
   const reporting = (codes: readonly Code[]) => codes.filter((code) => twoYears.some((month) => months.get(month)?.asylum.by_territory[code]));
   const complete = (codes: readonly Code[]) => all && reporting(codes).every((code) => year.every((month) => months.get(month)!.asylum.by_territory[code]));
   // A territory with an intention step gives its intentions every month it gives asylum figures.
-  const intentionsComplete = (codes: readonly Code[]) => complete(codes) && codes.every((code) => year.every((month) => {
-    const entry = months.get(month)!.asylum.by_territory[code];
-    return !entry || entry.intentions !== undefined;
-  }));
+  const intentionsComplete = (codes: readonly Code[]) =>
+    complete(codes) &&
+    codes.every((code) =>
+      year.every((month) => {
+        const entry = months.get(month)!.asylum.by_territory[code];
+        return !entry || entry.intentions !== undefined;
+      }),
+    );
   const asylumSum = (codes: readonly Code[], pick: (entry: { intentions?: number; applications: number }) => number | undefined) =>
     year.reduce((total, month) => total + codes.reduce((sum, code) => sum + (pick(months.get(month)!.asylum.by_territory[code] ?? { applications: 0 }) ?? 0), 0), 0);
   const stepCodes = TERRITORIES.filter((code) => step.includes(code));
   const december = months.get('2025-12')!.present.by_territory;
   const reported = TERRITORIES.filter((code) => december[code]);
   const withUasc = reported.filter((code) => december[code]!.uasc !== undefined);
-  const arrivals = TERRITORIES.map((code) => (all && year.every((month) => typeof months.get(month)!.arrivals.by_territory[code] === 'number')
-    ? print(year.reduce((total, month) => total + months.get(month)!.arrivals.by_territory[code]!, 0))
-    : 'n/a'));
+  const arrivals = TERRITORIES.map((code) =>
+    all && year.every((month) => typeof months.get(month)!.arrivals.by_territory[code] === 'number')
+      ? print(year.reduce((total, month) => total + months.get(month)!.arrivals.by_territory[code]!, 0))
+      : 'n/a',
+  );
   return {
     estimate: print(estimate),
     intentions: print(intentionsComplete(stepCodes) ? asylumSum(stepCodes, (entry) => entry.intentions) : null),

@@ -6,7 +6,7 @@ import { REPORTS } from '../../src/reports/registry.js';
 import { ROOT, SAMPLE_DATA } from '../helpers/run-cli.js';
 
 describe('the published JSON Schemas', () => {
-  it.each(REPORTS.map((report) => [report.id, report] as const))('schemas/%s.schema.json is generated from the validator\'s definitions', (id, report) => {
+  it.each(REPORTS.map((report) => [report.id, report] as const))("schemas/%s.schema.json is generated from the validator's definitions", (id, report) => {
     const committed = readFileSync(path.join(ROOT, 'schemas', `${id}.schema.json`), 'utf8');
     // If this fails, run `npm run schema` and commit the result.
     expect(committed).toBe(buildJsonSchema(id, report.schema));
@@ -22,7 +22,10 @@ describe('the published JSON Schemas', () => {
   });
 
   it('lists the territory codes and required blocks for editors', () => {
-    const schema = JSON.parse(buildJsonSchema('unhcr-regional-update', REPORTS[0]!.schema)) as { required: string[]; properties: Record<string, any> };
+    const schema = JSON.parse(buildJsonSchema('unhcr-regional-update', REPORTS[0]!.schema)) as {
+      required: string[];
+      properties: { arrivals: { properties: { by_territory: { properties: Record<string, unknown> } } } };
+    };
     expect(schema.required).toEqual(expect.arrayContaining(['report', 'month', 'regional_estimate', 'arrivals', 'asylum', 'present']));
     expect(Object.keys(schema.properties.arrivals.properties.by_territory.properties)).toEqual(['ALB', 'BIH', 'XKS', 'MNE', 'MKD', 'SRB']);
   });

@@ -50,13 +50,18 @@ describe('odd data files get a message that says what they are', () => {
   });
 
   it('takes a note written as a folded block with letters of the region (its line breaks are white space)', async () => {
-    const text = (await readFile(december, 'utf8')).replace(/    SRB: Data on arrivals in Serbia.*\n/, '    SRB: >\n      Podaci za Srbiju: Komesarijat za izbeglice,\n      Priština i Niš.\n');
+    const text = (await readFile(december, 'utf8')).replace(
+      / {4}SRB: Data on arrivals in Serbia.*\n/,
+      '    SRB: >\n      Podaci za Srbiju: Komesarijat za izbeglice,\n      Priština i Niš.\n',
+    );
     expect(validateMonthText(unhcr, december, text, '2025-12').problems).toEqual([]);
   });
 
   it('names an invisible character in a refused value instead of echoing it', async () => {
     const text = (await readFile(december, 'utf8')).replace(/^contact: .*$/m, 'contact: "im\u202Eofficer"');
-    const messages = validateMonthText(unhcr, december, text, '2025-12').problems.map((problem) => problem.message).join('\n');
+    const messages = validateMonthText(unhcr, december, text, '2025-12')
+      .problems.map((problem) => problem.message)
+      .join('\n');
     expect(messages).toContain('<U+202E>');
     expect(messages).not.toContain('\u202E');
   });
@@ -65,7 +70,9 @@ describe('odd data files get a message that says what they are', () => {
     const text = (await readFile(december, 'utf8')).replace(/data_as_of: .*/, 'data_as_of: 2099-01-01');
     const result = validateMonthText(unhcr, december, text, '2025-12');
     expect(result.data).toBeDefined();
-    expect(result.problems).toEqual([expect.objectContaining({ severity: 'warning', field: 'data_as_of', message: expect.stringMatching(/^data as of 2099-01-01 is in the future/) })]);
+    expect(result.problems).toEqual([
+      expect.objectContaining({ severity: 'warning', field: 'data_as_of', message: expect.stringMatching(/^data as of 2099-01-01 is in the future/) }),
+    ]);
     expect(result.problems[0]!.line).toBeGreaterThan(1);
   });
 });
@@ -74,10 +81,19 @@ describe('reception figures worth a second look', () => {
   const iom = findReport('iom-dtm-brief');
   const iomDecember = path.join(SAMPLE_DATA, '2024-12', 'iom-dtm-brief.yaml');
   it('warn, located, of more people accommodated than places, and keep the month usable', async () => {
-    const text = (await readFile(iomDecember, 'utf8')).replace('ALB: { facilities: 3, capacity: 400, accommodated: 120 }', 'ALB: { facilities: 3, capacity: 400, accommodated: 600 }');
+    const text = (await readFile(iomDecember, 'utf8')).replace(
+      'ALB: { facilities: 3, capacity: 400, accommodated: 120 }',
+      'ALB: { facilities: 3, capacity: 400, accommodated: 600 }',
+    );
     const result = validateMonthText(iom, iomDecember, text, '2024-12');
     expect(result.data).toBeDefined();
-    expect(result.problems).toEqual([expect.objectContaining({ severity: 'warning', field: 'reception.by_territory.ALB.accommodated', message: 'Albania accommodates 600, more than its capacity of 400 (150% occupancy)' })]);
+    expect(result.problems).toEqual([
+      expect.objectContaining({
+        severity: 'warning',
+        field: 'reception.by_territory.ALB.accommodated',
+        message: 'Albania accommodates 600, more than its capacity of 400 (150% occupancy)',
+      }),
+    ]);
   });
 });
 
@@ -96,7 +112,7 @@ describe('wb-report validate sees what a build would', () => {
     expect(result.stderr).not.toMatch(/at .*\.js:\d+/);
   });
 
-  it('checks with --month the earlier months the build reads, and --strict fails on the build\'s warnings', async () => {
+  it("checks with --month the earlier months the build reads, and --strict fails on the build's warnings", async () => {
     const data = await copySampleData();
     const march = path.join(data, '2025-03', 'unhcr-regional-update.yaml');
     await writeFile(march, (await readFile(march, 'utf8')).replace(/persons: \d+/, 'persons: lots'));

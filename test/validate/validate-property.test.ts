@@ -17,7 +17,7 @@ function expectAnswer(reportIndex: number, text: string): void {
   try {
     result = validateMonthText(bundle, 'data/2025-12/x.yaml', text, '2025-12');
   } catch (error) {
-    throw new Error(`validation threw on ${JSON.stringify(text.slice(0, 200))}: ${(error as Error).stack}`);
+    throw new Error(`validation threw on ${JSON.stringify(text.slice(0, 200))}: ${(error as Error).stack}`, { cause: error });
   }
   // Plain checks rather than expect(): they run thousands of times.
   const fail = (why: string) => {
@@ -41,7 +41,10 @@ const mutation = fc.record({
   report: fc.integer({ min: 0, max: 1 }),
   at: fc.nat(),
   length: fc.integer({ min: 0, max: 40 }),
-  insert: fc.oneof(fc.string({ maxLength: 12 }), fc.constantFrom('\t', ': ', '- ', '&a ', '*a', '{', '[', '"', "'", '#', '\n  ', '-1', '1.5', '1,2OO', '__proto__: ', 'null', '~', '!!binary ', '? ', '|', '>', '%')),
+  insert: fc.oneof(
+    fc.string({ maxLength: 12 }),
+    fc.constantFrom('\t', ': ', '- ', '&a ', '*a', '{', '[', '"', "'", '#', '\n  ', '-1', '1.5', '1,2OO', '__proto__: ', 'null', '~', '!!binary ', '? ', '|', '>', '%'),
+  ),
   kind: fc.constantFrom('delete', 'replace', 'insert', 'duplicate'),
 });
 
@@ -62,7 +65,10 @@ describe('validation never throws (property-based)', () => {
   });
 
   it('on random text', () => {
-    fc.assert(fc.property(fc.integer({ min: 0, max: 1 }), fc.string({ unit: 'binary', maxLength: 300 }), (report, text) => expectAnswer(report, text)), { numRuns: 1000 });
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: 1 }), fc.string({ unit: 'binary', maxLength: 300 }), (report, text) => expectAnswer(report, text)),
+      { numRuns: 1000 },
+    );
   });
 
   it('on random mutations of the valid sample files', () => {
@@ -71,10 +77,14 @@ describe('validation never throws (property-based)', () => {
         const source = samples[report]!;
         const start = at % source.length;
         const end = Math.min(source.length, start + length);
-        const text = kind === 'delete' ? source.slice(0, start) + source.slice(end)
-          : kind === 'replace' ? source.slice(0, start) + insert + source.slice(end)
-          : kind === 'insert' ? source.slice(0, start) + insert + source.slice(start)
-          : source.slice(0, end) + source.slice(start, end) + source.slice(end);
+        const text =
+          kind === 'delete'
+            ? source.slice(0, start) + source.slice(end)
+            : kind === 'replace'
+              ? source.slice(0, start) + insert + source.slice(end)
+              : kind === 'insert'
+                ? source.slice(0, start) + insert + source.slice(start)
+                : source.slice(0, end) + source.slice(start, end) + source.slice(end);
         expectAnswer(report, text);
       }),
       { numRuns: 600 },

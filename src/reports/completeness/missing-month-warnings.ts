@@ -6,13 +6,7 @@ import { gapsInRecord, type ModelWarning } from '../report-bundle.js';
  * months)"), on the built month's file, saying which figures show n/a for it and what to do.
  * Months before the record's first month are not gaps and raise nothing.
  */
-export function missingMonthWarnings(
-  month: YearMonth,
-  missing: Iterable<YearMonth>,
-  firstMonth: YearMonth | undefined,
-  reportId: string,
-  figures: string,
-): ModelWarning[] {
+export function missingMonthWarnings(month: YearMonth, missing: Iterable<YearMonth>, firstMonth: YearMonth | undefined, reportId: string, figures: string): ModelWarning[] {
   return groupConsecutiveMonths(gapsInRecord(missing, firstMonth)).map((run) => {
     const one = run.length === 1;
     const span = one ? run[0]! : `${run[0]} to ${run.at(-1)} (${run.length} months)`;

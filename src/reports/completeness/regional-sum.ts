@@ -45,4 +45,3 @@ export function sumRegion<T>(
   if (leftOut.length > 0 && whenSilent === 'not-available') return { value: null, leftOut };
   return { value: reported.reduce((total, code) => total + figureOf(code)!, 0), leftOut };
 }
-

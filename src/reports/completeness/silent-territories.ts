@@ -24,7 +24,12 @@ export interface MonthValues {
  * holds). Each (month, territory) once, months in the order given, territories in `order`. Both
  * reports use it, for sums over the year and for monthly series alike.
  */
-export function findSilentTerritories(months: readonly MonthValues[], order: readonly TerritoryCode[], earlier: readonly MonthValues[] = [], alsoExpected: readonly TerritoryCode[] = []): SilentTerritory[] {
+export function findSilentTerritories(
+  months: readonly MonthValues[],
+  order: readonly TerritoryCode[],
+  earlier: readonly MonthValues[] = [],
+  alsoExpected: readonly TerritoryCode[] = [],
+): SilentTerritory[] {
   const reported = reportingTerritories([...earlier, ...months], order);
   const reporting = order.filter((code) => reported.includes(code) || alsoExpected.includes(code));
   return months.flatMap(({ month, values }) => reporting.filter((code) => !isReported(values, code)).map((code) => ({ month, code })));

@@ -17,26 +17,36 @@ export function buildAsylumSection(context: IomContext): { model: IomModel['asyl
   // A territory silent in a month it reports in others leaves that month's sum incomplete,
   // unless the month gives its published regional total (which may also hold applications not
   // attributed to a territory).
-  const cumulative = cumulativeRow(context, 'asylum', { since: (since, last) => `Total applications ${since}-${last}`, none: (each) => `Total applications before ${each}` }, (data) => data.asylum, (data) => data.asylum?.applications_by_territory, unattributedApplications);
+  const cumulative = cumulativeRow(
+    context,
+    'asylum',
+    { since: (since, last) => `Total applications ${since}-${last}`, none: (each) => `Total applications before ${each}` },
+    (data) => data.asylum,
+    (data) => data.asylum?.applications_by_territory,
+    unattributedApplications,
+  );
   const silent = findSilentThisYear(context, (data) => data.asylum?.applications_by_territory, cumulative.baselineTerritories);
   const hasPublishedTotal = (month: string) => context.history.get(month)?.asylum?.applications_total !== undefined;
-  context.warnings.push(...silentTerritoryWarnings(silent, 'asylum.applications_by_territory', (name, month) => hasPublishedTotal(month)
-    ? `${name} has no asylum applications figure for ${month} though it has one in other months; its total for the year shows n/a (the regional total uses the month's published applications_total)`
-    : `${name} has no asylum applications figure for ${month} though it has one in other months; its total for the year and the regional total show n/a`));
+  context.warnings.push(
+    ...silentTerritoryWarnings(silent, 'asylum.applications_by_territory', (name, month) =>
+      hasPublishedTotal(month)
+        ? `${name} has no asylum applications figure for ${month} though it has one in other months; its total for the year shows n/a (the regional total uses the month's published applications_total)`
+        : `${name} has no asylum applications figure for ${month} though it has one in other months; its total for the year and the regional total show n/a`,
+    ),
+  );
   const silentMonths = new Set(silent.map((each) => each.month));
   const applications = complete
-    ? sumFigures(yearToDateMonths(context.month).map((month, index) => {
-      const asylum = complete[index]!;
-      if (asylum.applications_total !== undefined) return asylum.applications_total;
-      return silentMonths.has(month) ? null : sumPresent(Object.values(asylum.applications_by_territory));
-    }))
+    ? sumFigures(
+        yearToDateMonths(context.month).map((month, index) => {
+          const asylum = complete[index]!;
+          if (asylum.applications_total !== undefined) return asylum.applications_total;
+          return silentMonths.has(month) ? null : sumPresent(Object.values(asylum.applications_by_territory));
+        }),
+      )
     : null;
   const thisYear = byTerritoryThisYear(context, (data) => data.asylum?.applications_by_territory);
   // Both rows bring their totals, so the table has no partial total to footnote.
-  const { table } = buildTerritoryTable(IOM_TERRITORY_ORDER, [
-    { label: `Total applications in ${year}`, values: thisYear, total: applications, missing: 'n/a' },
-    cumulative,
-  ]);
+  const { table } = buildTerritoryTable(IOM_TERRITORY_ORDER, [{ label: `Total applications in ${year}`, values: thisYear, total: applications, missing: 'n/a' }, cumulative]);
   return {
     model: {
       available: Boolean(complete),

@@ -29,12 +29,14 @@ const ILLUSTRATIVE_BLOCKS = {
 
 /** The brief's standing notes, in the order they are numbered. */
 const NOTES = {
-  registrations: '"Registrations" refer to any interception and/or registration by an official authority of an irregular entry at the border, by sea, in airports, or on the territory.',
+  registrations:
+    '"Registrations" refer to any interception and/or registration by an official authority of an irregular entry at the border, by sea, in airports, or on the territory.',
   monthly: 'Monthly data on registrations are compared with the previous month.',
   nonFinal: 'The data displayed in this brief is non-final and subject to consolidation. Please check the DTM Europe arrivals website for more information.',
   kosovo: 'References to Kosovo shall be understood to be in the context of United Nations Security Council resolution 1244 (1999).',
   occupancy: 'Occupancy rates refer only to migrants who are accommodated in reception centres in the Western Balkans.',
-  nonVoluntary: 'These non-voluntary returns include returns to countries of origin as well as readmissions to other countries and territories in the Western Balkans and to the European Union.',
+  nonVoluntary:
+    'These non-voluntary returns include returns to countries of origin as well as readmissions to other countries and territories in the Western Balkans and to the European Union.',
 };
 
 /** Months an IOM model reads: January of last year up to the built month. */
@@ -76,12 +78,14 @@ export function buildIomFigures(history: MonthHistory<IomMonth>): IomFigures {
   const receptionNotes = IOM_TERRITORY_ORDER.map((code) => data.reception?.notes?.[code]).filter(Boolean) as string[];
   if (reception.leftOutNow.length > 0) {
     receptionNotes.push(leftOutSentence('The Western Balkans totals leave out', reception.leftOutNow, `did not report for ${monthLabel(month)}`));
-    context.warnings.push(...reception.leftOutNow.map((code) => ({
-      month,
-      field: `reception.by_territory.${code}`,
-      message: `${TERRITORY_NAMES[code]} has no reception figures for ${month} though it has them in other months; the regional totals leave it out, with a footnote`,
-      hint: SILENT_HINT,
-    })));
+    context.warnings.push(
+      ...reception.leftOutNow.map((code) => ({
+        month,
+        field: `reception.by_territory.${code}`,
+        message: `${TERRITORY_NAMES[code]} has no reception figures for ${month} though it has them in other months; the regional totals leave it out, with a footnote`,
+        hint: SILENT_HINT,
+      })),
+    );
   }
   const receptionMarks = footnotes.mark(...receptionNotes, `Based on the latest available data in ${monthLabel(month)}.`);
   const occupancyMark = footnotes.mark(NOTES.occupancy);
@@ -89,7 +93,9 @@ export function buildIomFigures(history: MonthHistory<IomMonth>): IomFigures {
   const avrr = buildAvrrSection(context);
   const authorities = buildAuthoritiesSection(context);
   const voluntaryMark = authorities.model.voluntary ? footnotes.mark(...authorities.notes.voluntary, authorities.source && `Source: ${authorities.source}`) : '';
-  const nonVoluntaryMarks = authorities.model.nonVoluntary ? footnotes.mark(NOTES.nonVoluntary, ...authorities.notes.nonVoluntary, authorities.source && `Source: ${authorities.source}`) : '';
+  const nonVoluntaryMarks = authorities.model.nonVoluntary
+    ? footnotes.mark(NOTES.nonVoluntary, ...authorities.notes.nonVoluntary, authorities.source && `Source: ${authorities.source}`)
+    : '';
 
   const asylum = buildAsylumSection(context);
   const asylumMark = footnotes.mark(asylum.source && `Source: ${asylum.source}`);
@@ -164,7 +170,13 @@ export function buildIomFigures(history: MonthHistory<IomMonth>): IomFigures {
     citation: citationOf(month, data.publication_date),
     contact: data.contact,
   };
-  return { model, monthlyRegistrations: registrations.monthly, partialRegistrationMonths: groupSilent(registrations.silent), occupancyTrend: reception.trend, warnings: context.warnings };
+  return {
+    model,
+    monthlyRegistrations: registrations.monthly,
+    partialRegistrationMonths: groupSilent(registrations.silent),
+    occupancyTrend: reception.trend,
+    warnings: context.warnings,
+  };
 }
 
 /** "International Organization for Migration (IOM), 17 January 2025. DTM Western Balkans — …" */

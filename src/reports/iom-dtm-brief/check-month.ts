@@ -18,9 +18,17 @@ function checkNationalities(data: IomMonth): CheckProblem[] {
     const registered = data.registrations.by_territory[code];
     const path = ['nationalities_on_arrival', 'by_territory', code];
     if (registered === undefined || registered === null) {
-      problems.push({ path, message: `nationalities are given for ${TERRITORY_NAMES[code]}, which has no registrations this month`, hint: `Add registrations.by_territory.${code}, or remove these nationalities.` });
+      problems.push({
+        path,
+        message: `nationalities are given for ${TERRITORY_NAMES[code]}, which has no registrations this month`,
+        hint: `Add registrations.by_territory.${code}, or remove these nationalities.`,
+      });
     } else if (listed > registered) {
-      problems.push({ path, message: `the nationalities of ${TERRITORY_NAMES[code]} add up to ${listed}, more than its ${registered} registrations`, hint: 'Nationalities are a breakdown of the registrations; check both.' });
+      problems.push({
+        path,
+        message: `the nationalities of ${TERRITORY_NAMES[code]} add up to ${listed}, more than its ${registered} registrations`,
+        hint: 'Nationalities are a breakdown of the registrations; check both.',
+      });
     }
   }
   return problems;
@@ -31,11 +39,13 @@ function checkAvrr(data: IomMonth): CheckProblem[] {
   const returns = sumPresent(Object.values(data.avrr.returns_by_territory));
   const bySex = data.avrr.male + data.avrr.female;
   if (bySex === returns) return [];
-  return [{
-    path: ['avrr', 'male'],
-    message: `male (${data.avrr.male}) and female (${data.avrr.female}) add up to ${bySex}, but the returns by territory add up to ${returns}`,
-    hint: 'Every return is counted once by sex and once by territory; make the two add up to the same total.',
-  }];
+  return [
+    {
+      path: ['avrr', 'male'],
+      message: `male (${data.avrr.male}) and female (${data.avrr.female}) add up to ${bySex}, but the returns by territory add up to ${returns}`,
+      hint: 'Every return is counted once by sex and once by territory; make the two add up to the same total.',
+    },
+  ];
 }
 
 function checkAsylumTotal(data: IomMonth): CheckProblem[] {
@@ -43,21 +53,38 @@ function checkAsylumTotal(data: IomMonth): CheckProblem[] {
   if (total === undefined) return [];
   const parts = sumPresent(Object.values(data.asylum!.applications_by_territory));
   if (total >= parts) return [];
-  return [{
-    path: ['asylum', 'applications_total'],
-    message: `the regional total (${total}) is less than the applications by territory added up (${parts})`,
-    hint: 'The total can include applications not attributed to a territory, never fewer; check both.',
-  }];
+  return [
+    {
+      path: ['asylum', 'applications_total'],
+      message: `the regional total (${total}) is less than the applications by territory added up (${parts})`,
+      hint: 'The total can include applications not attributed to a territory, never fewer; check both.',
+    },
+  ];
 }
 
 function checkPublicationDate(data: IomMonth): CheckProblem[] {
   const date = data.publication_date;
   if (!date) return [];
   if (date.slice(0, 7) < data.month) {
-    return [{ path: ['publication_date'], message: `the brief cannot be published on ${date}, before the month it covers (${data.month})`, hint: 'Use the date the brief is (or will be) published, after the month ends.' }];
+    return [
+      {
+        path: ['publication_date'],
+        message: `the brief cannot be published on ${date}, before the month it covers (${data.month})`,
+        hint: 'Use the date the brief is (or will be) published, after the month ends.',
+      },
+    ];
   }
   const late = describeLateDate(date, data.month, { future: true });
-  return late ? [{ path: ['publication_date'], severity: 'warning', message: `publication date ${date} ${late}`, hint: 'Check the year; a monthly brief is usually published in the weeks after its month.' }] : [];
+  return late
+    ? [
+        {
+          path: ['publication_date'],
+          severity: 'warning',
+          message: `publication date ${date} ${late}`,
+          hint: 'Check the year; a monthly brief is usually published in the weeks after its month.',
+        },
+      ]
+    : [];
 }
 
 /** Reception figures worth a second look (warnings): more people accommodated than places, or people in no places at all. */
@@ -67,8 +94,22 @@ function checkReception(data: IomMonth): CheckProblem[] {
     if (!entry || entry.accommodated <= entry.capacity) return [];
     const path = ['reception', 'by_territory', code, 'accommodated'];
     if (entry.capacity === 0) {
-      return [{ path, severity: 'warning', message: `${TERRITORY_NAMES[code]} accommodates ${entry.accommodated} in a capacity of 0; its occupancy shows n/a, while the regional rate counts them`, hint: 'Check capacity against the source (--strict would stop on it).' }];
+      return [
+        {
+          path,
+          severity: 'warning',
+          message: `${TERRITORY_NAMES[code]} accommodates ${entry.accommodated} in a capacity of 0; its occupancy shows n/a, while the regional rate counts them`,
+          hint: 'Check capacity against the source (--strict would stop on it).',
+        },
+      ];
     }
-    return [{ path, severity: 'warning', message: `${TERRITORY_NAMES[code]} accommodates ${entry.accommodated}, more than its capacity of ${entry.capacity} (${Math.round((entry.accommodated / entry.capacity) * 100)}% occupancy)`, hint: 'Check both figures against the source; if the centres are over capacity, nothing needs doing (--strict would stop on it).' }];
+    return [
+      {
+        path,
+        severity: 'warning',
+        message: `${TERRITORY_NAMES[code]} accommodates ${entry.accommodated}, more than its capacity of ${entry.capacity} (${Math.round((entry.accommodated / entry.capacity) * 100)}% occupancy)`,
+        hint: 'Check both figures against the source; if the centres are over capacity, nothing needs doing (--strict would stop on it).',
+      },
+    ];
   });
 }

@@ -46,9 +46,10 @@ export function findBaseline<Month>(month: YearMonth, source: BaselineSource<Mon
     // A territory missing from last year's baseline has no known start: n/a, not 0.
     const start = previous.byTerritory[code];
     const values = monthly.map((values) => values[code]);
-    byTerritory[code] = start === null || start === undefined || values.some((value) => value === null || value === undefined)
-      ? null
-      : values.reduce<number>((total, value) => total + value!, start);
+    byTerritory[code] =
+      start === null || start === undefined || values.some((value) => value === null || value === undefined)
+        ? null
+        : values.reduce<number>((total, value) => total + value!, start);
   }
   const unattributed = lastYear.reduce((total, data) => total + (source.unattributedOf?.(data!) ?? 0), previous.unattributed);
   return { since: previous.since, byTerritory, unattributed };

@@ -21,7 +21,10 @@ export class FootnoteList {
 
   /** Adds the notes that are given and returns their markers joined for print ("5,6"), or "". */
   mark(...texts: Array<string | undefined | false>): string {
-    return texts.filter((text): text is string => Boolean(text)).map((text) => this.add(text)).join(',');
+    return texts
+      .filter((text): text is string => Boolean(text))
+      .map((text) => this.add(text))
+      .join(',');
   }
 
   /** The notes numbered from `first` to `last` marker strings, for printing under a section. */

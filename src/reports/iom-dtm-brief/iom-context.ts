@@ -50,7 +50,11 @@ export function createIomContext(history: MonthHistory<IomMonth>): IomContext {
 }
 
 /** Adds a territory figure over months; null when any month lacks it for that territory. */
-export function sumByTerritory(months: readonly IomMonth[], pick: (data: IomMonth) => Partial<Record<TerritoryCode, number | null>> | undefined, code: TerritoryCode): number | null {
+export function sumByTerritory(
+  months: readonly IomMonth[],
+  pick: (data: IomMonth) => Partial<Record<TerritoryCode, number | null>> | undefined,
+  code: TerritoryCode,
+): number | null {
   let total = 0;
   for (const data of months) {
     const value = pick(data)?.[code];
@@ -64,7 +68,10 @@ export function sumByTerritory(months: readonly IomMonth[], pick: (data: IomMont
 export const CARRY_FORWARD_MONTHS = 12;
 
 /** A territory's total over the months of this year so far; null where any month lacks it. */
-export function byTerritoryThisYear(context: IomContext, pick: (data: IomMonth) => Partial<Record<TerritoryCode, number | null>> | undefined): Partial<Record<TerritoryCode, number | null>> | undefined {
+export function byTerritoryThisYear(
+  context: IomContext,
+  pick: (data: IomMonth) => Partial<Record<TerritoryCode, number | null>> | undefined,
+): Partial<Record<TerritoryCode, number | null>> | undefined {
   const months = context.yearToDate();
   if (!months) return undefined;
   return Object.fromEntries(IOM_TERRITORY_ORDER.map((code) => [code, sumByTerritory(months, pick, code)]));
@@ -111,21 +118,41 @@ export function cumulativeRow(
     return own ? [{ month, baseline: own }] : [];
   });
   if (!baseline && block(context.data)) {
-    context.warnings.push({ month: context.month, field: baselineField, message: `there is no cumulative baseline (${baselineField}) for ${year} or ${year - 1}; the cumulative row shows n/a`, hint: `Add ${baselineField} (since, by_territory) to the ${field} block of a month of ${year}, or accept n/a (--strict would stop on it).` });
+    context.warnings.push({
+      month: context.month,
+      field: baselineField,
+      message: `there is no cumulative baseline (${baselineField}) for ${year} or ${year - 1}; the cumulative row shows n/a`,
+      hint: `Add ${baselineField} (since, by_territory) to the ${field} block of a month of ${year}, or accept n/a (--strict would stop on it).`,
+    });
   }
   if (baseline) {
     for (const code of expected.filter((each) => baseline.byTerritory[each] === undefined)) {
-      context.warnings.push({ month: typed.at(-1)?.month ?? context.month, field: `${baselineField}.by_territory.${code}`, message: `the cumulative baseline has no figure for ${TERRITORY_NAMES[code]}, which reports ${field === 'avrr' ? 'returns' : 'applications'}; its cumulative figure and the regional one show n/a`, hint: 'Add its cumulative figure to by_territory, or accept n/a (--strict would stop on it).' });
+      context.warnings.push({
+        month: typed.at(-1)?.month ?? context.month,
+        field: `${baselineField}.by_territory.${code}`,
+        message: `the cumulative baseline has no figure for ${TERRITORY_NAMES[code]}, which reports ${field === 'avrr' ? 'returns' : 'applications'}; its cumulative figure and the regional one show n/a`,
+        hint: 'Add its cumulative figure to by_territory, or accept n/a (--strict would stop on it).',
+      });
     }
   }
   const distinct = new Set(typed.map((each) => JSON.stringify(each.baseline)));
   if (distinct.size > 1) {
-    context.warnings.push({ month: typed.at(-1)!.month, field: baselineField, message: `${typed.length} months of ${year} carry a cumulative baseline and they differ (${typed.map((each) => each.month).join(', ')}); the latest, ${typed.at(-1)!.month}, is used`, hint: 'Keep the baseline in one month of the year (January), or make them equal.' });
+    context.warnings.push({
+      month: typed.at(-1)!.month,
+      field: baselineField,
+      message: `${typed.length} months of ${year} carry a cumulative baseline and they differ (${typed.map((each) => each.month).join(', ')}); the latest, ${typed.at(-1)!.month}, is used`,
+      hint: 'Keep the baseline in one month of the year (January), or make them equal.',
+    });
   }
   // A cumulative figure that is n/a because a month of last year lacks it says so.
   const incomplete = baseline ? IOM_TERRITORY_ORDER.filter((code) => baseline.byTerritory[code] === null) : [];
   if (incomplete.length > 0) {
-    context.warnings.push({ month: context.month, field: baselineField, message: `the cumulative ${field === 'avrr' ? 'returns' : 'applications'} of ${joinNames(incomplete.map((code) => TERRITORY_NAMES[code]))} to the end of ${year - 1} show n/a: a month of ${year - 1} lacks ${incomplete.length === 1 ? 'its' : 'their'} figure`, hint: `Add the missing figures to the months of ${year - 1}, or type ${baselineField} for ${year} in this year's January file.` });
+    context.warnings.push({
+      month: context.month,
+      field: baselineField,
+      message: `the cumulative ${field === 'avrr' ? 'returns' : 'applications'} of ${joinNames(incomplete.map((code) => TERRITORY_NAMES[code]))} to the end of ${year - 1} show n/a: a month of ${year - 1} lacks ${incomplete.length === 1 ? 'its' : 'their'} figure`,
+      hint: `Add the missing figures to the months of ${year - 1}, or type ${baselineField} for ${year} in this year's January file.`,
+    });
   }
   return {
     label: baseline ? labels.since(baseline.since, year - 1) : labels.none(year),
@@ -156,7 +183,11 @@ export function baselineSource(
  * another (see findSilentTerritories). Empty when a month of the year is missing: the missing
  * month is reported on its own.
  */
-export function findSilentThisYear(context: IomContext, pick: (data: IomMonth) => Partial<Record<TerritoryCode, number | null>> | undefined, alsoExpected: readonly TerritoryCode[] = []): SilentTerritory[] {
+export function findSilentThisYear(
+  context: IomContext,
+  pick: (data: IomMonth) => Partial<Record<TerritoryCode, number | null>> | undefined,
+  alsoExpected: readonly TerritoryCode[] = [],
+): SilentTerritory[] {
   const months = context.yearToDate();
   if (!months) return [];
   const keys = yearToDateMonths(context.month);
@@ -166,12 +197,21 @@ export function findSilentThisYear(context: IomContext, pick: (data: IomMonth) =
     const data = context.history.get(month);
     return data ? [{ month, values: pick(data) }] : [];
   });
-  return findSilentTerritories(months.map((data, index) => ({ month: keys[index]!, values: pick(data) })), IOM_TERRITORY_ORDER, lastYear, alsoExpected);
+  return findSilentTerritories(
+    months.map((data, index) => ({ month: keys[index]!, values: pick(data) })),
+    IOM_TERRITORY_ORDER,
+    lastYear,
+    alsoExpected,
+  );
 }
 
 /** Warnings for territories silent in a month of the year: their yearly and regional totals show n/a. */
 export function silentThisYearWarnings(silent: readonly SilentTerritory[], field: string, what: string): ModelWarning[] {
-  return silentTerritoryWarnings(silent, field, (name, month) => `${name} has no ${what} figure for ${month} though it has one in other months of the year; its total for the year and the regional total show n/a`);
+  return silentTerritoryWarnings(
+    silent,
+    field,
+    (name, month) => `${name} has no ${what} figure for ${month} though it has one in other months of the year; its total for the year and the regional total show n/a`,
+  );
 }
 
 /** The block from this month, or the latest earlier month in the history that has it. */

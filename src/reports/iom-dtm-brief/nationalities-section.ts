@@ -48,24 +48,28 @@ export function buildNationalitiesSection(context: IomContext): { model: IomMode
 }
 
 /** The top cells of one territory, and the nationalities tied with the last of them that the table has no room for. */
-function topCells(code: TerritoryCode, counts: Partial<Record<string, number>>, registrations: number, previous: IomMonth | undefined): { cells: NationalityCell[]; tied: string[] } {
+function topCells(
+  code: TerritoryCode,
+  counts: Partial<Record<string, number>>,
+  registrations: number,
+  previous: IomMonth | undefined,
+): { cells: NationalityCell[]; tied: string[] } {
   const previousShare = sharesOf(previous, code);
   const sorted = Object.entries(counts)
     .filter((entry): entry is [string, number] => typeof entry[1] === 'number' && entry[1] > 0)
     .sort((a, b) => b[1] - a[1] || nationalityName(a[0]).localeCompare(nationalityName(b[0])));
   const withTies = takeWithTies(sorted, TOP_NATIONALITIES_ON_ARRIVAL, (entry) => entry[1]);
   const tied = withTies.slice(TOP_NATIONALITIES_ON_ARRIVAL).map(([nationality]) => nationalityName(nationality));
-  const cells = withTies.slice(0, TOP_NATIONALITIES_ON_ARRIVAL)
-    .map(([nationality, count]) => {
-      const fraction = count / registrations;
-      const points = computeShareChange(fraction, previousShare ? previousShareOf(previousShare, nationality) : null);
-      return {
-        name: nationalityName(nationality),
-        share: formatPercent(fraction),
-        change: formatPointChange(points),
-        direction: pointChangeDirection(points),
-      };
-    });
+  const cells = withTies.slice(0, TOP_NATIONALITIES_ON_ARRIVAL).map(([nationality, count]) => {
+    const fraction = count / registrations;
+    const points = computeShareChange(fraction, previousShare ? previousShareOf(previousShare, nationality) : null);
+    return {
+      name: nationalityName(nationality),
+      share: formatPercent(fraction),
+      change: formatPointChange(points),
+      direction: pointChangeDirection(points),
+    };
+  });
   return { cells, tied };
 }
 

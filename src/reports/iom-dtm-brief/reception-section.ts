@@ -58,10 +58,20 @@ export function buildReceptionSection(context: IomContext): { model: IomModel['r
   for (const point of trend.filter((each) => each.month !== context.month)) {
     const data = context.history.get(point.month);
     if (data && !data.reception) {
-      context.warnings.push({ month: point.month, field: 'reception', message: `${point.month} has no reception figures; the occupancy trend has a gap there`, hint: 'Add the month\'s reception block, or accept the gap (--strict would stop on it).' });
+      context.warnings.push({
+        month: point.month,
+        field: 'reception',
+        message: `${point.month} has no reception figures; the occupancy trend has a gap there`,
+        hint: "Add the month's reception block, or accept the gap (--strict would stop on it).",
+      });
     }
     for (const code of point.leftOut) {
-      context.warnings.push({ month: point.month, field: `reception.by_territory.${code}`, message: `${TERRITORY_NAMES[code]} has no reception figures for ${point.month} though it has them in other months; the occupancy trend leaves it out of that month, with a note`, hint: SILENT_HINT });
+      context.warnings.push({
+        month: point.month,
+        field: `reception.by_territory.${code}`,
+        message: `${TERRITORY_NAMES[code]} has no reception figures for ${point.month} though it has them in other months; the occupancy trend leaves it out of that month, with a note`,
+        hint: SILENT_HINT,
+      });
     }
   }
   return {

@@ -22,7 +22,13 @@ export function buildAvrrSection(context: IomContext): IomModel['avrr'] {
   const months = context.yearToDate()?.map((data) => data.avrr);
   const complete = months && months.every(Boolean) ? (months as NonNullable<IomMonth['avrr']>[]) : undefined;
   const sum = (pick: (avrr: NonNullable<IomMonth['avrr']>) => number): Figure => (complete ? sumFigures(complete.map(pick)) : null);
-  const cumulative = cumulativeRow(context, 'avrr', { since: (since, last) => `Total returns ${since} - ${last}`, none: (each) => `Total returns before ${each}` }, (data) => data.avrr, (data) => data.avrr?.returns_by_territory);
+  const cumulative = cumulativeRow(
+    context,
+    'avrr',
+    { since: (since, last) => `Total returns ${since} - ${last}`, none: (each) => `Total returns before ${each}` },
+    (data) => data.avrr,
+    (data) => data.avrr?.returns_by_territory,
+  );
   const thisYear = byTerritoryThisYear(context, (data) => data.avrr?.returns_by_territory);
   const silent = findSilentThisYear(context, (data) => data.avrr?.returns_by_territory, cumulative.baselineTerritories);
   // Each month's male and female add up to its territories (checked on each file): a territory
@@ -73,7 +79,12 @@ function authorityTable(context: IomContext, byYear: Record<string, Partial<Reco
   const allYears = Object.keys(byYear).sort().reverse();
   const years = allYears.slice(0, AUTHORITY_YEARS);
   if (allYears.length > AUTHORITY_YEARS) {
-    context.warnings.push({ month: context.month, field: `returns_by_authorities.${key}`, message: `the brief prints the latest ${AUTHORITY_YEARS} years of ${key.replace('_', '-')} returns (${years.join(', ')}); ${joinNames(allYears.slice(AUTHORITY_YEARS))} ${allYears.length - AUTHORITY_YEARS === 1 ? 'is' : 'are'} not printed`, hint: 'Remove the older years, or accept that they are left out (--strict would stop on it).' });
+    context.warnings.push({
+      month: context.month,
+      field: `returns_by_authorities.${key}`,
+      message: `the brief prints the latest ${AUTHORITY_YEARS} years of ${key.replace('_', '-')} returns (${years.join(', ')}); ${joinNames(allYears.slice(AUTHORITY_YEARS))} ${allYears.length - AUTHORITY_YEARS === 1 ? 'is' : 'are'} not printed`,
+      hint: 'Remove the older years, or accept that they are left out (--strict would stop on it).',
+    });
   }
   const territories = IOM_TERRITORY_ORDER.filter((code) => years.some((year) => byYear[year]?.[code] !== undefined));
   for (const year of years) {
@@ -86,5 +97,8 @@ function authorityTable(context: IomContext, byYear: Record<string, Partial<Reco
       });
     }
   }
-  return buildTerritoryTable(territories, years.map((year) => ({ label: `${label} ${year}`, values: byYear[year] })));
+  return buildTerritoryTable(
+    territories,
+    years.map((year) => ({ label: `${label} ${year}`, values: byYear[year] })),
+  );
 }

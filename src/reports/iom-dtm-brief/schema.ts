@@ -30,7 +30,9 @@ export const iomMonthSchema = z.strictObject({
   nationalities_on_arrival: z
     .strictObject({
       illustrative,
-      by_territory: byTerritory(z.partialRecord(nationalityCode, count)).describe('Registrations on arrival this month by nationality (ISO 3166-1 alpha-3). Leave a territory out when it has no nationality data; the rest of its registrations count as other.'),
+      by_territory: byTerritory(z.partialRecord(nationalityCode, count)).describe(
+        'Registrations on arrival this month by nationality (ISO 3166-1 alpha-3). Leave a territory out when it has no nationality data; the rest of its registrations count as other.',
+      ),
     })
     .optional(),
   reception: z

@@ -43,5 +43,7 @@ export function buildTerritoryTable(
 
 /** The footnote of each partial row: "The total of voluntary returns carried out in 2022 leaves out Serbia, which has no figure for it." */
 export function partialRowNotes(partialRows: readonly PartialRow[]): string[] {
-  return partialRows.map((row) => leftOutSentence(`The ${row.label.replace(/^Total /, 'total of ')} leaves out`, row.leftOut, { one: 'has no figure for it', many: 'have no figure for it' }));
+  return partialRows.map((row) =>
+    leftOutSentence(`The ${row.label.replace(/^Total /, 'total of ')} leaves out`, row.leftOut, { one: 'has no figure for it', many: 'have no figure for it' }),
+  );
 }

@@ -105,21 +105,38 @@ export function buildUnhcrFigures(history: MonthHistory<UnhcrMonth>): UnhcrFigur
     const entries = history.get(each)?.asylum.by_territory;
     return inStep.filter((code) => entries?.[code] && entries[code]!.intentions === undefined).map((code) => ({ month: each, code }));
   });
-  warnings.push(...silentTerritoryWarnings(silentAsylum, 'asylum.by_territory', (name, each) => `${name} has no asylum figures for ${each} though it has them in other months of ${year}; the ${year} asylum totals show n/a`));
+  warnings.push(
+    ...silentTerritoryWarnings(
+      silentAsylum,
+      'asylum.by_territory',
+      (name, each) => `${name} has no asylum figures for ${each} though it has them in other months of ${year}; the ${year} asylum totals show n/a`,
+    ),
+  );
   const stepMonths = (code: TerritoryCode) => describeMonths(yearToDateMonths(month).filter((each) => history.get(each)?.asylum.intention_step.includes(code)));
-  warnings.push(...withoutIntentions.map(({ month: each, code }) => ({
-    month: each,
-    field: `asylum.by_territory.${code}.intentions`,
-    message: `${TERRITORY_NAMES[code]} has an intention step in ${year} (asylum.intention_step of ${stepMonths(code)}) but no intentions for ${each}; the ${year} intentions total and the application-vs-intention ratio show n/a`,
-    hint: 'Add its intentions (0 if none were expressed), or remove it from asylum.intention_step if its procedure has no intention step.',
-  })));
+  warnings.push(
+    ...withoutIntentions.map(({ month: each, code }) => ({
+      month: each,
+      field: `asylum.by_territory.${code}.intentions`,
+      message: `${TERRITORY_NAMES[code]} has an intention step in ${year} (asylum.intention_step of ${stepMonths(code)}) but no intentions for ${each}; the ${year} intentions total and the application-vs-intention ratio show n/a`,
+      hint: 'Add its intentions (0 if none were expressed), or remove it from asylum.intention_step if its procedure has no intention step.',
+    })),
+  );
   const silentInStep = silentAsylum.some((each) => intentionStep.has(each.code)) || withoutIntentions.length > 0;
 
   // Arrivals by territory, year to date; a territory silent in any month of the year is n/a,
   // with a warning on that month's file.
-  const silentArrivals = findSilentTerritories(monthValues(history, yearToDateMonths(month), (d) => d.arrivals.by_territory), TERRITORY_CODES,
-    monthValues(history, monthRange(makeMonth(year - 1, 1), makeMonth(year - 1, 12)), (d) => d.arrivals.by_territory));
-  warnings.push(...silentTerritoryWarnings(silentArrivals, 'arrivals.by_territory', (name, each) => `${name} has no arrivals figure for ${each} though it has them in other months; its new arrivals for ${year} show n/a`));
+  const silentArrivals = findSilentTerritories(
+    monthValues(history, yearToDateMonths(month), (d) => d.arrivals.by_territory),
+    TERRITORY_CODES,
+    monthValues(history, monthRange(makeMonth(year - 1, 1), makeMonth(year - 1, 12)), (d) => d.arrivals.by_territory),
+  );
+  warnings.push(
+    ...silentTerritoryWarnings(
+      silentArrivals,
+      'arrivals.by_territory',
+      (name, each) => `${name} has no arrivals figure for ${each} though it has them in other months; its new arrivals for ${year} show n/a`,
+    ),
+  );
   const arrivalsYearToDate = TERRITORY_CODES.map((code) => {
     const perMonth = yearToDateMonths(month).map((each) => valueIn(each, (d) => d.arrivals.by_territory[code] ?? null) ?? null);
     return { code, name: TERRITORY_NAMES[code], persons: sumFigures(perMonth) };
@@ -140,24 +157,41 @@ export function buildUnhcrFigures(history: MonthHistory<UnhcrMonth>): UnhcrFigur
   const present = sumRegion(data.present.by_territory, TERRITORY_CODES, 'partial', (entry) => entry.persons);
   const uasc = sumRegion(data.present.by_territory, TERRITORY_CODES, 'partial', (entry) => entry.uasc);
   const uascOnlyLeftOut = uasc.leftOut.filter((code) => !present.leftOut.includes(code));
-  const shares = computeShares(TERRITORY_CODES.flatMap((code) => {
-    const entry = data.present.by_territory[code];
-    return entry ? [{ key: code, count: entry.persons }] : [];
-  }));
+  const shares = computeShares(
+    TERRITORY_CODES.flatMap((code) => {
+      const entry = data.present.by_territory[code];
+      return entry ? [{ key: code, count: entry.persons }] : [];
+    }),
+  );
   for (const code of present.leftOut) {
-    warnings.push({ month, field: `present.by_territory.${code}`, message: `${TERRITORY_NAMES[code]} has no figure for persons present; it shows n/a and the regional total leaves it out`, hint: SILENT_HINT });
+    warnings.push({
+      month,
+      field: `present.by_territory.${code}`,
+      message: `${TERRITORY_NAMES[code]} has no figure for persons present; it shows n/a and the regional total leaves it out`,
+      hint: SILENT_HINT,
+    });
   }
   // The regional breakdown chart shows where people stay; a territory with people present but
   // no breakdown, beside others that have one, has no bar: a note says so, and so does a warning.
   const withBreakdown = TERRITORY_CODES.filter((code) => data.present.by_territory[code]?.accommodation);
   if (withBreakdown.length > 0) {
     for (const code of TERRITORY_CODES.filter((each) => (data.present.by_territory[each]?.persons ?? 0) > 0 && !withBreakdown.includes(each))) {
-      warnings.push({ month, field: `present.by_territory.${code}.accommodation`, message: `${TERRITORY_NAMES[code]} has persons present but no accommodation breakdown; the regional breakdown chart has no bar for it, with a note`, hint: 'Add its accommodation (the parts must add up to persons), or accept the note (--strict would stop on it).' });
+      warnings.push({
+        month,
+        field: `present.by_territory.${code}.accommodation`,
+        message: `${TERRITORY_NAMES[code]} has persons present but no accommodation breakdown; the regional breakdown chart has no bar for it, with a note`,
+        hint: 'Add its accommodation (the parts must add up to persons), or accept the note (--strict would stop on it).',
+      });
     }
   }
   if (uasc.value !== null) {
     for (const code of uascOnlyLeftOut) {
-      warnings.push({ month, field: `present.by_territory.${code}.uasc`, message: `${TERRITORY_NAMES[code]} gives persons present but no unaccompanied and separated children; the regional number of UASC leaves it out, with a note`, hint: 'Add its uasc (0 if there are none), or accept the note (--strict would stop on it).' });
+      warnings.push({
+        month,
+        field: `present.by_territory.${code}.uasc`,
+        message: `${TERRITORY_NAMES[code]} gives persons present but no unaccompanied and separated children; the regional number of UASC leaves it out, with a note`,
+        hint: 'Add its uasc (0 if there are none), or accept the note (--strict would stop on it).',
+      });
     }
   }
 
@@ -174,8 +208,13 @@ export function buildUnhcrFigures(history: MonthHistory<UnhcrMonth>): UnhcrFigur
     return { month: each, persons: sum.value, leftOut: sum.value === null ? [] : sum.leftOut };
   });
   // This month's silent territories are warned about above, with what the totals leave out.
-  warnings.push(...silentTerritoryWarnings(silentInSeries.filter((silent) => silent.month !== month), 'present.by_territory',
-    (name, each) => `${name} has no figure for persons present at the end of ${each}; the chart of persons present by month leaves it out of that month`));
+  warnings.push(
+    ...silentTerritoryWarnings(
+      silentInSeries.filter((silent) => silent.month !== month),
+      'present.by_territory',
+      (name, each) => `${name} has no figure for persons present at the end of ${each}; the chart of persons present by month leaves it out of that month`,
+    ),
+  );
 
   const nationalityCounts = data.nationalities?.persons ?? {};
   const topNationalities = computeTopNationalities(nationalityCounts, present.value, TOP_NATIONALITIES);
@@ -215,7 +254,8 @@ export function buildUnhcrFigures(history: MonthHistory<UnhcrMonth>): UnhcrFigur
     illustrative: collectIllustrative(used, ILLUSTRATIVE_BLOCKS),
     regionalEstimate: {
       available: estimate.total !== null,
-      unavailable: estimate.total !== null ? '' : `The estimate for ${describePeriod(month).label} is not available: there is no data for ${describeMonths(estimate.missingMonths)}.`,
+      unavailable:
+        estimate.total !== null ? '' : `The estimate for ${describePeriod(month).label} is not available: there is no data for ${describeMonths(estimate.missingMonths)}.`,
       yearToDate: formatCount(estimate.total),
       previousYearToDate: formatCount(previousEstimate.total),
       change: phraseChange(estimateChange),
@@ -238,10 +278,20 @@ export function buildUnhcrFigures(history: MonthHistory<UnhcrMonth>): UnhcrFigur
     present: {
       available: present.value !== null,
       unavailable: present.value !== null ? '' : `The number of persons present at the end of ${monthLabel(month)} is not available: no territory reported it.`,
-      leftOut: present.value === null ? '' : [
-        leftOutSentence('These totals leave out', present.leftOut, `did not report for ${monthLabel(month)}`),
-        uasc.value === null ? '' : leftOutSentence(`The number of unaccompanied and separated children ${present.leftOut.length > 0 ? 'also ' : ''}leaves out`, uascOnlyLeftOut, { one: 'gave no figure for them', many: 'gave no figures for them' }),
-      ].filter(Boolean).join(' '),
+      leftOut:
+        present.value === null
+          ? ''
+          : [
+              leftOutSentence('These totals leave out', present.leftOut, `did not report for ${monthLabel(month)}`),
+              uasc.value === null
+                ? ''
+                : leftOutSentence(`The number of unaccompanied and separated children ${present.leftOut.length > 0 ? 'also ' : ''}leaves out`, uascOnlyLeftOut, {
+                    one: 'gave no figure for them',
+                    many: 'gave no figures for them',
+                  }),
+            ]
+              .filter(Boolean)
+              .join(' '),
       total: formatCount(present.value),
       uasc: formatCount(uasc.value),
       uascAvailable: uasc.value !== null,

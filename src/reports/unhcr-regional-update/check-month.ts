@@ -63,22 +63,35 @@ function checkNationalities(data: UnhcrMonth): CheckProblem[] {
   const present = Object.values(data.present.by_territory).reduce<number>((total, entry) => total + (entry?.persons ?? 0), 0);
   const listed = Object.values(data.nationalities.persons).reduce<number>((total, value) => total + (value ?? 0), 0);
   if (listed <= present) return [];
-  return [{
-    path: ['nationalities', 'persons'],
-    message: `the nationalities add up to ${listed}, more than the ${present} persons present in the territories that reported`,
-    hint: 'Check the nationality counts against present.by_territory.',
-  }];
+  return [
+    {
+      path: ['nationalities', 'persons'],
+      message: `the nationalities add up to ${listed}, more than the ${present} persons present in the territories that reported`,
+      hint: 'Check the nationality counts against present.by_territory.',
+    },
+  ];
 }
 
 function checkDataAsOf(data: UnhcrMonth): CheckProblem[] {
   if (!data.data_as_of) return [];
   if (data.data_as_of.slice(0, 7) < data.month) {
-    return [{
-      path: ['data_as_of'],
-      message: `the data cannot be as of ${data.data_as_of}, before the month it covers (${data.month})`,
-      hint: 'Use a date at or after the end of the month.',
-    }];
+    return [
+      {
+        path: ['data_as_of'],
+        message: `the data cannot be as of ${data.data_as_of}, before the month it covers (${data.month})`,
+        hint: 'Use a date at or after the end of the month.',
+      },
+    ];
   }
   const late = describeLateDate(data.data_as_of, data.month);
-  return late ? [{ path: ['data_as_of'], severity: 'warning', message: `data as of ${data.data_as_of} ${late}`, hint: 'Check the year; the date the figures were extracted usually falls in the weeks after the month.' }] : [];
+  return late
+    ? [
+        {
+          path: ['data_as_of'],
+          severity: 'warning',
+          message: `data as of ${data.data_as_of} ${late}`,
+          hint: 'Check the year; the date the figures were extracted usually falls in the weeks after the month.',
+        },
+      ]
+    : [];
 }

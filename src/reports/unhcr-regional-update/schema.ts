@@ -39,17 +39,16 @@ export const unhcrMonthSchema = z.strictObject({
   regional_estimate: z
     .strictObject({
       illustrative,
-      persons: count.describe("UNHCR's estimate of refugees and migrants who transited the region in mixed movements this month. Its own input: never the sum of the territories' arrivals."),
+      persons: count.describe(
+        "UNHCR's estimate of refugees and migrants who transited the region in mixed movements this month. Its own input: never the sum of the territories' arrivals.",
+      ),
     })
     .describe('The regional estimate of persons in mixed movements for this month.'),
   arrivals: z
     .strictObject({
       illustrative,
       by_territory: byTerritory(count).describe('New arrivals recorded in each territory this month; may double count the same people.'),
-      notes: z
-        .partialRecord(territoryCode, plainText)
-        .optional()
-        .describe("Footnotes on a territory's arrival figures (their source), printed with a marker."),
+      notes: z.partialRecord(territoryCode, plainText).optional().describe("Footnotes on a territory's arrival figures (their source), printed with a marker."),
     })
     .describe('New arrivals by territory this month.'),
   asylum: z

@@ -32,14 +32,16 @@ describe('sumRegion: a regional figure complete, partial with what it leaves out
     expect(sumRegion({ ALB: 3, SRB: 4 }, ['ALB'], 'not-available')).toEqual({ value: 7, leftOut: [] });
   });
 
-  it('adds only the territories of a group when told (the ratio\'s territories with an intention step)', () => {
+  it("adds only the territories of a group when told (the ratio's territories with an intention step)", () => {
     expect(sumRegion({ ALB: 3, SRB: 4, XKS: 502 }, ['ALB', 'SRB'], 'not-available', undefined, ['ALB', 'SRB', 'MNE'])).toEqual({ value: 7, leftOut: [] });
   });
 });
 
 describe('leftOutSentence', () => {
   it('names the territories in one sentence, or says nothing', () => {
-    expect(leftOutSentence('These totals leave out', ['XKS', 'MKD'], 'did not report for December 2025')).toBe('These totals leave out Kosovo and North Macedonia, which did not report for December 2025.');
+    expect(leftOutSentence('These totals leave out', ['XKS', 'MKD'], 'did not report for December 2025')).toBe(
+      'These totals leave out Kosovo and North Macedonia, which did not report for December 2025.',
+    );
     expect(leftOutSentence('These totals leave out', [], 'did not report')).toBe('');
   });
 });

@@ -25,7 +25,9 @@ describe('IOM figures for December 2024 from the sample data', () => {
 
   it('prints the top 3 nationalities per territory with shares and changes', () => {
     const arrow = { up: '↑ ', down: '↓ ', flat: '', none: '' } as const;
-    const text = model.nationalities.rows.map((row) => `${row.name}: ${row.cells.map((cell) => `${cell.name} (${cell.share}) ${arrow[cell.direction]}${cell.change}`).join(' | ')}`);
+    const text = model.nationalities.rows.map(
+      (row) => `${row.name}: ${row.cells.map((cell) => `${cell.name} (${cell.share}) ${arrow[cell.direction]}${cell.change}`).join(' | ')}`,
+    );
     expect(text).toEqual([
       'Albania: Syrian Arab Republic (36%) ↓ -8% | Pakistan (27%) ↑ +16% | Egypt (7%) ↓ -2%',
       'Bosnia and Herzegovina: Afghanistan (22%) ↑ +1% | Morocco (16%) ↓ -9% | Syrian Arab Republic (11%) ↓ -2%',
@@ -87,7 +89,9 @@ describe('IOM figures for December 2024 from the sample data', () => {
   it('prints trafficking permits, funders and the citation line', () => {
     expect(model.trafficking).toEqual({ count: '34', period: '2016 to 2023' });
     expect(model.funders).toHaveLength(4);
-    expect(model.citation).toBe('International Organization for Migration (IOM), 17 January 2025. DTM Western Balkans — Mixed Migratory Flows Report (December 2024). IOM, South Eastern Europe, Eastern Europe and Central Asia.');
+    expect(model.citation).toBe(
+      'International Organization for Migration (IOM), 17 January 2025. DTM Western Balkans — Mixed Migratory Flows Report (December 2024). IOM, South Eastern Europe, Eastern Europe and Central Asia.',
+    );
   });
 
   it('raises no warning: December 2023 to December 2024 is all there', () => {
@@ -96,7 +100,7 @@ describe('IOM figures for December 2024 from the sample data', () => {
 });
 
 describe('IOM cumulative totals in a later year', () => {
-  it('adds last year\'s months to last year\'s baseline when the new year carries none', () => {
+  it("adds last year's months to last year's baseline when the new year carries none", () => {
     const extended = new Map(months);
     const january: IomMonth = structuredClone(months.get('2024-12')!);
     january.month = '2025-01';
@@ -129,7 +133,9 @@ describe('IOM sanity warnings', () => {
     delete december.asylum!.applications_total_reason;
     copy.set('2024-12', december);
     const { warnings } = buildIomFigures(historyOf(copy, '2024-12'));
-    expect(warnings).toContainEqual(expect.objectContaining({ field: 'asylum.applications_total', message: expect.stringContaining('differs from the applications by territory added up') }));
+    expect(warnings).toContainEqual(
+      expect.objectContaining({ field: 'asylum.applications_total', message: expect.stringContaining('differs from the applications by territory added up') }),
+    );
   });
 
   it('flags a territory silent after reporting last month', () => {
@@ -249,7 +255,11 @@ describe('IOM nationality changes against a month whose list is partial', () => 
     });
     const albania = model.nationalities.rows.find((row) => row.name === 'Albania')!;
     // Syria and Pakistan keep the edition's changes (-8, +16 points); Egypt's is unknown.
-    expect(albania.cells.map((cell) => [cell.name, cell.change])).toEqual([['Syrian Arab Republic', '-8%'], ['Pakistan', '+16%'], ['Egypt', 'n/a']]);
+    expect(albania.cells.map((cell) => [cell.name, cell.change])).toEqual([
+      ['Syrian Arab Republic', '-8%'],
+      ['Pakistan', '+16%'],
+      ['Egypt', 'n/a'],
+    ]);
   });
 });
 
@@ -299,7 +309,9 @@ describe('IOM figures after a second round of trying (issue 11)', () => {
     const twice = buildEdited('2024-06', (data) => {
       data.avrr!.before_this_year = { since: 2016, by_territory: { ALB: 1, BIH: 1, MNE: 1, MKD: 1, SRB: 1, XKS: 1 } };
     });
-    expect(twice.warnings).toContainEqual(expect.objectContaining({ month: '2024-06', field: 'avrr.before_this_year', message: expect.stringContaining('they differ (2024-01, 2024-06)') }));
+    expect(twice.warnings).toContainEqual(
+      expect.objectContaining({ month: '2024-06', field: 'avrr.before_this_year', message: expect.stringContaining('they differ (2024-01, 2024-06)') }),
+    );
     const none = buildEdited('2024-01', (data) => {
       delete data.avrr!.before_this_year;
     });
@@ -351,7 +363,9 @@ describe('IOM figures after a third round of trying (issue 11)', () => {
     copy.set('2024-03', march);
     const { warnings } = buildIomFigures(historyOf(copy, '2024-12'));
     expect(warnings).toContainEqual(expect.objectContaining({ month: '2024-06', field: 'reception.by_territory.MKD' }));
-    expect(warnings).toContainEqual(expect.objectContaining({ month: '2024-03', field: 'reception', message: '2024-03 has no reception figures; the occupancy trend has a gap there' }));
+    expect(warnings).toContainEqual(
+      expect.objectContaining({ month: '2024-03', field: 'reception', message: '2024-03 has no reception figures; the occupancy trend has a gap there' }),
+    );
   });
 
   it('warn when a cumulative figure is n/a because a month of last year lacks it', () => {
@@ -367,6 +381,8 @@ describe('IOM figures after a third round of trying (issue 11)', () => {
     copy.set('2025-01', january);
     const { model, warnings } = buildIomFigures(historyOf(copy, '2025-01'));
     expect(model.avrr.table.rows[1]).toEqual(expect.objectContaining({ label: 'Total returns 2016 - 2024', total: 'n/a' }));
-    expect(warnings).toContainEqual(expect.objectContaining({ field: 'avrr.before_this_year', message: expect.stringContaining('the cumulative returns of Kosovo to the end of 2024 show n/a') }));
+    expect(warnings).toContainEqual(
+      expect.objectContaining({ field: 'avrr.before_this_year', message: expect.stringContaining('the cumulative returns of Kosovo to the end of 2024 show n/a') }),
+    );
   });
 });

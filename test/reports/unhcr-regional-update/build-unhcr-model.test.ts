@@ -109,7 +109,7 @@ describe('UNHCR sanity warnings', () => {
     ]);
   });
 
-  it('flags a territory silent in a past month of the year, on that month\'s file', () => {
+  it("flags a territory silent in a past month of the year, on that month's file", () => {
     const copy = withEdited('2025-06', (data) => {
       delete data.arrivals.by_territory.XKS;
     });
@@ -230,7 +230,9 @@ describe('UNHCR figures with an optional figure left out of a line', () => {
     const { model, warnings } = buildUnhcrFigures(historyOf(copy, '2025-12'));
     expect([model.asylum.intentions, model.asylum.ratio]).toEqual(['n/a', 'n/a']);
     expect(model.asylum.applications).toBe('838'); // every application is there
-    expect(model.asylum.unavailable).toBe('The 2025 total of intentions and the application-vs-intention ratio are not available: there are no intentions from Serbia for May 2025.');
+    expect(model.asylum.unavailable).toBe(
+      'The 2025 total of intentions and the application-vs-intention ratio are not available: there are no intentions from Serbia for May 2025.',
+    );
     expect(warnings).toContainEqual(expect.objectContaining({ month: '2025-05', field: 'asylum.by_territory.SRB.intentions' }));
   });
 });

@@ -15,7 +15,13 @@ import { IOM_TERRITORY_ORDER } from '../territory-order.js';
  * with the monthly total on top. `months` are the year's months up to the built one: each keeps
  * its slot, so a month with no data is a visible gap, in calendar order.
  */
-export function buildMonthlyRegistrationsChart(monthly: MonthlyRegistrations, months: readonly YearMonth[], partials: readonly PartialMonth[] = [], width = 470, height = 165): ChartSpec {
+export function buildMonthlyRegistrationsChart(
+  monthly: MonthlyRegistrations,
+  months: readonly YearMonth[],
+  partials: readonly PartialMonth[] = [],
+  width = 470,
+  height = 165,
+): ChartSpec {
   const year = splitMonth(months[0]!).year;
   const label = (code: (typeof IOM_TERRITORY_ORDER)[number]) => TERRITORY_NAMES[code];
   const values = monthly.map((row) => ({

@@ -20,12 +20,15 @@ export function buildOccupancyTrendChart(trend: OccupancyTrend, width = 470, hei
   const first = known[0];
   const last = known.at(-1);
   const missing = trend.filter((point) => point.occupancy === null).map((point) => point.month);
-  const partials = trend.filter((point) => point.occupancy !== null && point.leftOut.length > 0).map((point) => ({ month: point.month, leftOut: point.leftOut.map((code) => TERRITORY_NAMES[code]) }));
+  const partials = trend
+    .filter((point) => point.occupancy !== null && point.leftOut.length > 0)
+    .map((point) => ({ month: point.month, leftOut: point.leftOut.map((code) => TERRITORY_NAMES[code]) }));
   return {
     id: 'occupancy-trend',
-    altText: first && last
-      ? `Line chart of the occupancy rate of reception facilities from ${monthLabel(trend[0]!.month)} to ${monthLabel(trend.at(-1)!.month)}: ${formatPercent(first.occupancy)} at the end of ${monthLabel(first.month)}${first === last ? '' : ` and ${formatPercent(last.occupancy)} at the end of ${monthLabel(last.month)}`}${missingMonthsClause(missing)}${partialMonthsClause(partials)}.`
-      : 'Line chart of the occupancy rate of reception facilities; no figures are available.',
+    altText:
+      first && last
+        ? `Line chart of the occupancy rate of reception facilities from ${monthLabel(trend[0]!.month)} to ${monthLabel(trend.at(-1)!.month)}: ${formatPercent(first.occupancy)} at the end of ${monthLabel(first.month)}${first === last ? '' : ` and ${formatPercent(last.occupancy)} at the end of ${monthLabel(last.month)}`}${missingMonthsClause(missing)}${partialMonthsClause(partials)}.`
+        : 'Line chart of the occupancy rate of reception facilities; no figures are available.',
     // A gap and a partial month are both named under the chart, not only in its alt text.
     note: [missing.length > 0 && known.length > 0 ? `No figure for ${describeMonths(missing)}.` : '', partialMonthsNote(partials) ?? ''].filter(Boolean).join(' ') || undefined,
     spec: {

@@ -27,7 +27,9 @@ export function buildAccommodationChart(series: UnhcrSeries, width = 330, barHei
   const leaders = top ? joinNames(top.leaders.map(([code]) => TERRITORY_NAMES[code])) : '';
   // Territories with persons present but no breakdown (or none reported) have no bar; nor has
   // one with no one present. The note under the chart says which, so no bar vanishes unexplained.
-  const withoutBreakdown = TERRITORY_CODES.filter((code) => !totals.has(code) && !series.presentByAccommodation.some((row) => row.code === code) && !series.nonePresent.includes(code)).map((code) => TERRITORY_NAMES[code]);
+  const withoutBreakdown = TERRITORY_CODES.filter(
+    (code) => !totals.has(code) && !series.presentByAccommodation.some((row) => row.code === code) && !series.nonePresent.includes(code),
+  ).map((code) => TERRITORY_NAMES[code]);
   const nonePresent = series.nonePresent.map((code) => TERRITORY_NAMES[code]);
   const notes = [
     withoutBreakdown.length > 0 && totals.size > 0 ? `No breakdown by accommodation for ${joinNames(withoutBreakdown)}.` : '',
@@ -48,7 +50,13 @@ export function buildAccommodationChart(series: UnhcrSeries, width = 330, barHei
       mark: { type: 'bar', height: { band: 0.7 } },
       encoding: {
         // An explicit order: sorting by a field would sum it over the stacked parts.
-        y: { field: 'territory', type: 'nominal', sort: TERRITORY_CODES.map((code) => chartTerritoryLabel(code, TERRITORY_NAMES[code])), title: null, axis: { labelLimit: 160, domain: false } },
+        y: {
+          field: 'territory',
+          type: 'nominal',
+          sort: TERRITORY_CODES.map((code) => chartTerritoryLabel(code, TERRITORY_NAMES[code])),
+          title: null,
+          axis: { labelLimit: 160, domain: false },
+        },
         x: { field: 'persons', type: 'quantitative', title: null, axis: { format: ',d', tickCount: 4, grid: true } },
         color: {
           field: 'type',

@@ -59,7 +59,10 @@ function describeComparison(shown: UnhcrSeries['monthlyEstimate'], year: number)
     return `Bar chart of new arrivals in ${monthLabel(last.month)} against ${monthLabel(`${year - 1}-01`)}: ${formatCount(top.value)} in ${monthLabel(last.month)}${comparison}${describeGaps(shown, year)}.`;
   }
   const months = joinNames(top.leaders.map((point) => monthName(point.month)));
-  const highest = top.leaders.length > 1 ? `the highest months of ${year} were ${months} with ${formatCount(top.value)} each` : `the highest month of ${year} was ${months} with ${formatCount(top.value)}`;
+  const highest =
+    top.leaders.length > 1
+      ? `the highest months of ${year} were ${months} with ${formatCount(top.value)} each`
+      : `the highest month of ${year} was ${months} with ${formatCount(top.value)}`;
   return `Bar chart of monthly new arrivals in ${year} against ${year - 1}, January to ${monthName(last.month)}; ${highest}${describeGaps(shown, year)}.`;
 }
 

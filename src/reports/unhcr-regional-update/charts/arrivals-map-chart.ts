@@ -49,9 +49,10 @@ export function buildArrivalsMapChart(series: UnhcrSeries, periodLabel: string, 
   const projection = fitMercator(territories, width, height);
   return {
     id: 'arrivals-map',
-    altText: ranked.length > 0
-      ? `Map of the six territories shaded by new arrivals ${periodLabel}: ${ranked.map((row) => `${row.name} ${formatCount(row.persons)}`).join(', ')}${noFigureClause(series.arrivalsYearToDate.filter((row) => row.persons === null).map((row) => row.name))}.`
-      : `Map of the six territories; no arrival figures are available for ${periodLabel}.`,
+    altText:
+      ranked.length > 0
+        ? `Map of the six territories shaded by new arrivals ${periodLabel}: ${ranked.map((row) => `${row.name} ${formatCount(row.persons)}`).join(', ')}${noFigureClause(series.arrivalsYearToDate.filter((row) => row.persons === null).map((row) => row.name))}.`
+        : `Map of the six territories; no arrival figures are available for ${periodLabel}.`,
     spec: {
       $schema: VEGA_LITE_SCHEMA,
       config: { ...UNHCR_CHART_CONFIG, geoshape: { stroke: UNHCR_COLORS.border, strokeWidth: 0.8 } },
@@ -75,12 +76,22 @@ export function buildArrivalsMapChart(series: UnhcrSeries, periodLabel: string, 
         {
           data: { values: labels },
           mark: { type: 'text', fontWeight: 'bold', fontSize: 9, dy: -6 },
-          encoding: { longitude: { field: 'longitude', type: 'quantitative' }, latitude: { field: 'latitude', type: 'quantitative' }, text: { field: 'name' }, color: { value: LABEL_COLOR } },
+          encoding: {
+            longitude: { field: 'longitude', type: 'quantitative' },
+            latitude: { field: 'latitude', type: 'quantitative' },
+            text: { field: 'name' },
+            color: { value: LABEL_COLOR },
+          },
         },
         {
           data: { values: labels },
           mark: { type: 'text', fontWeight: 900, fontSize: 10, dy: 6 },
-          encoding: { longitude: { field: 'longitude', type: 'quantitative' }, latitude: { field: 'latitude', type: 'quantitative' }, text: { field: 'value' }, color: { value: LABEL_COLOR } },
+          encoding: {
+            longitude: { field: 'longitude', type: 'quantitative' },
+            latitude: { field: 'latitude', type: 'quantitative' },
+            text: { field: 'value' },
+            color: { value: LABEL_COLOR },
+          },
         },
       ],
     },

@@ -11,9 +11,10 @@ export function buildNationalitiesChart(series: UnhcrSeries, monthLabel: string,
   const bars = series.topNationalities.map((row, order) => ({ category: row.name, order, value: row.count, label: formatCount(row.count) }));
   const top = findLeaders(series.topNationalities, (row) => row.count);
   const first = series.topNationalities[0];
-  const largest = top && top.leaders.length > 1
-    ? `the largest groups are ${joinNames(top.leaders.map((row) => row.name))} with ${formatCount(top.value)} (${formatPercent(first!.fraction)}) each`
-    : first && `the largest group is ${first.name} with ${formatCount(first.count)} (${formatPercent(first.fraction)})`;
+  const largest =
+    top && top.leaders.length > 1
+      ? `the largest groups are ${joinNames(top.leaders.map((row) => row.name))} with ${formatCount(top.value)} (${formatPercent(first!.fraction)}) each`
+      : first && `the largest group is ${first.name} with ${formatCount(first.count)} (${formatPercent(first.fraction)})`;
   return {
     id: 'nationalities',
     altText: largest

@@ -20,12 +20,15 @@ export function buildPresentByMonthChart(series: UnhcrSeries, width = 695, heigh
   const first = known[0];
   const last = known.at(-1);
   const missing = series.presentByMonth.filter((point) => point.persons === null).map((point) => point.month);
-  const partials = series.presentByMonth.filter((point) => point.persons !== null && point.leftOut.length > 0).map((point) => ({ month: point.month, leftOut: point.leftOut.map((code) => TERRITORY_NAMES[code]) }));
+  const partials = series.presentByMonth
+    .filter((point) => point.persons !== null && point.leftOut.length > 0)
+    .map((point) => ({ month: point.month, leftOut: point.leftOut.map((code) => TERRITORY_NAMES[code]) }));
   return {
     id: 'present-by-month',
-    altText: first && last
-      ? `Bar chart of persons present at the end of each month from ${monthLabel(series.presentByMonth[0]!.month)} to ${monthLabel(series.presentByMonth.at(-1)!.month)}: ${formatCount(first.persons)} at the end of ${monthLabel(first.month)}${first === last ? '' : ` and ${formatCount(last.persons)} at the end of ${monthLabel(last.month)}`}${missingMonthsClause(missing)}${partialMonthsClause(partials)}.`
-      : 'Bar chart of persons present at the end of each month; no figures are available.',
+    altText:
+      first && last
+        ? `Bar chart of persons present at the end of each month from ${monthLabel(series.presentByMonth[0]!.month)} to ${monthLabel(series.presentByMonth.at(-1)!.month)}: ${formatCount(first.persons)} at the end of ${monthLabel(first.month)}${first === last ? '' : ` and ${formatCount(last.persons)} at the end of ${monthLabel(last.month)}`}${missingMonthsClause(missing)}${partialMonthsClause(partials)}.`
+        : 'Bar chart of persons present at the end of each month; no figures are available.',
     note: partialMonthsNote(partials),
     spec: {
       $schema: VEGA_LITE_SCHEMA,
