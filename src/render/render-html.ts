@@ -32,7 +32,7 @@ export async function renderReportHtml(input: RenderInput): Promise<string> {
     await registerPartials(handlebars, partialsDir);
   }
   const templateFile = path.join(folder, 'report.hbs');
-  const source = await readFile(templateFile, 'utf8');
+  const source = await readTemplateFile(templateFile);
   let body: string;
   try {
     body = handlebars.compile(source, { strict: true, noEscape: false })(input.model);
@@ -41,8 +41,8 @@ export async function renderReportHtml(input: RenderInput): Promise<string> {
   }
   const css = [
     await buildInlineFontFaces(),
-    await readFile(path.join(sharedFolder, 'base.css'), 'utf8'),
-    await readFile(path.join(folder, 'style.css'), 'utf8'),
+    await readTemplateFile(path.join(sharedFolder, 'base.css')),
+    await readTemplateFile(path.join(folder, 'style.css')),
     `@page { @bottom-left { content: ${cssString(input.metadata.runningFooter)}; } }`,
   ];
   return [
@@ -98,4 +98,17 @@ function locateTemplateError(error: unknown, templateFile: string): TemplateErro
     );
   }
   return new TemplateError(`${file}: the template failed: ${message.split('\n')[0]}\n  Try: check the helpers and partials it uses.`, { file }, error);
+}
+
+/** A file every template folder must have: missing, it is a located template error, not a crash. */
+async function readTemplateFile(file: string): Promise<string> {
+  try {
+    return await readFile(file, 'utf8');
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
+    throw new TemplateError(
+      `${displayPath(file)}: the template folder has no ${path.basename(file)}\n  Try creating it (it may be empty), or copying it from the shipped templates.`,
+      { file },
+    );
+  }
 }

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { copySampleData, makeTempDir, runCli } from '../helpers/run-cli.js';
+import { cp, rm } from 'node:fs/promises';
+import path from 'node:path';
+import { copySampleData, makeTempDir, ROOT, runCli } from '../helpers/run-cli.js';
 
 describe('command line usage', () => {
   it('shows examples in --help and exits 0', async () => {
@@ -77,5 +79,15 @@ describe('command line usage', () => {
     expect(await readFile(`${out}/notes.txt`, 'utf8')).toBe('mine');
     expect(await readFile(`${out}/2025-12/iom-dtm-brief-2025-12.pdf`, 'utf8')).toBe('an older report of another kind');
     expect((await readdir(out, { recursive: true })).sort()).toEqual(['2025-12', '2025-12/iom-dtm-brief-2025-12.pdf', '2025-12/unhcr-regional-update-2025-12.html', 'notes.txt']);
+  });
+
+  it('names a template folder without its style.css (exit 1), not a crash', async () => {
+    const templates = await makeTempDir();
+    await cp(path.join(ROOT, 'templates'), templates, { recursive: true });
+    await rm(path.join(templates, 'unhcr-regional-update', 'style.css'));
+    const result = await runCli(['--month', '2025-12', '--html', '--templates', templates, '--out', await makeTempDir()]);
+    expect(result.code).toBe(1);
+    expect(result.stderr).toContain('unhcr-regional-update/style.css: the template folder has no style.css');
+    expect(result.stderr).not.toMatch(/This is a bug|\n\s+at /);
   });
 });
