@@ -15,7 +15,6 @@ import { buildAuthoritiesSection, buildAvrrSection } from './returns-section.js'
 import type { IomMonth } from './schema.js';
 import { IOM_TERRITORY_ORDER } from './territory-order.js';
 import { findSanityIssues, SILENT_HINT } from '../../indicators/find-sanity-issues.js';
-import { missingMonthWarnings } from '../completeness/missing-month-warnings.js';
 import { leftOutSentence } from '../completeness/left-out-sentence.js';
 
 /** The blocks of an IOM month that may be marked illustrative, with the words the notice prints. */
@@ -103,7 +102,7 @@ export function buildIomFigures(history: MonthHistory<IomMonth>): IomFigures {
   const trafficking = latestBlock(context, (each) => each.trafficking_permits);
   const traffickingMark = footnotes.mark(trafficking && `Source: ${trafficking.source}`);
 
-  context.warnings.push(...missingMonthWarnings(month, context.missing, history.firstMonth, data.report, 'year-to-date totals, changes against last month, the occupancy trend'));
+  context.warnings.push(...context.missingMonthWarnings(data.report, 'year-to-date totals, changes against last month, the occupancy trend'));
   const lastMonth = history.get(previousMonth);
   for (const issue of findSanityIssues(data.registrations.by_territory, lastMonth?.registrations.by_territory, 'registrations.by_territory', 'registrations on arrival')) {
     context.warnings.push({ month, ...issue });
@@ -125,10 +124,6 @@ export function buildIomFigures(history: MonthHistory<IomMonth>): IomFigures {
     }
   }
 
-  const used = iomHistoryMonths(month).flatMap((each) => {
-    const found = history.get(each);
-    return found ? [{ month: each, data: found }] : [];
-  });
   const marksFor = (marks: string[]) => footnotes.between(...marks);
 
   const model: IomModel = {
@@ -139,7 +134,7 @@ export function buildIomFigures(history: MonthHistory<IomMonth>): IomFigures {
     previousMonthLabel: monthLabel(previousMonth),
     year: splitMonth(month).year,
     carryForwardMonths: CARRY_FORWARD_MONTHS,
-    illustrative: collectIllustrative(used, ILLUSTRATIVE_BLOCKS),
+    illustrative: collectIllustrative(context.used(iomHistoryMonths(month)), ILLUSTRATIVE_BLOCKS),
     marks: {
       registrations: registrationMarks,
       monthly: monthlyMark,

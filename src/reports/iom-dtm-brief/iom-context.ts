@@ -6,47 +6,18 @@ import { findSilentTerritories, reportingTerritories, silentTerritoryWarnings, t
 import { findBaseline } from './cumulative-baseline.js';
 import { baselineTotal } from './baseline-total.js';
 import type { ModelWarning, MonthHistory } from '../report-bundle.js';
+import { createMonthReader, type MonthReader } from '../completeness/month-reader.js';
 import { FootnoteList } from './footnote-list.js';
 import type { IomMonth } from './schema.js';
 
-/** What every section of the IOM model reads: the month, its history, and the shared footnote list. */
-export interface IomContext {
-  month: YearMonth;
-  data: IomMonth;
-  history: MonthHistory<IomMonth>;
+/** What every section of the IOM model reads: the shared month reader, and the brief's numbered footnotes. */
+export interface IomContext extends MonthReader<IomMonth> {
   footnotes: FootnoteList;
-  warnings: ModelWarning[];
-  /** Months the figures needed but data/ does not have. */
-  missing: Set<YearMonth>;
-  /** Looks up another month, recording it as missing when its file does not exist. */
-  monthData(month: YearMonth): IomMonth | undefined;
-  /** The year-to-date months that exist, or undefined (and recorded) when any is missing. */
-  yearToDate(): IomMonth[] | undefined;
-  previous(): IomMonth | undefined;
 }
 
 /** Builds the context the sections share. */
 export function createIomContext(history: MonthHistory<IomMonth>): IomContext {
-  const missing = new Set<YearMonth>();
-  const monthData = (month: YearMonth) => {
-    const found = history.get(month);
-    if (!found) missing.add(month);
-    return found;
-  };
-  return {
-    month: history.month,
-    data: history.data,
-    history,
-    footnotes: new FootnoteList(),
-    warnings: [],
-    missing,
-    monthData,
-    yearToDate() {
-      const months = yearToDateMonths(history.month).map(monthData);
-      return months.every(Boolean) ? (months as IomMonth[]) : undefined;
-    },
-    previous: () => monthData(addMonths(history.month, -1)),
-  };
+  return { ...createMonthReader(history), footnotes: new FootnoteList() };
 }
 
 /** Adds a territory figure over months; null when any month lacks it for that territory. */
@@ -193,14 +164,10 @@ export function findSilentThisYear(
   const keys = yearToDateMonths(context.month);
   // Last year's months count for who reports: a territory silent all year, or in January, after
   // reporting last year would leave this year's totals short.
-  const lastYear = monthRange(makeMonth(splitMonth(context.month).year - 1, 1), makeMonth(splitMonth(context.month).year - 1, 12)).flatMap((month) => {
-    const data = context.history.get(month);
-    return data ? [{ month, values: pick(data) }] : [];
-  });
   return findSilentTerritories(
     months.map((data, index) => ({ month: keys[index]!, values: pick(data) })),
     IOM_TERRITORY_ORDER,
-    lastYear,
+    context.lastYearBlock(pick),
     alsoExpected,
   );
 }

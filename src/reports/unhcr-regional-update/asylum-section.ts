@@ -1,0 +1,92 @@
+import { splitMonth, yearToDateMonths } from '../../core/months.js';
+import { TERRITORY_CODES, TERRITORY_NAMES, type TerritoryCode } from '../../core/territories.js';
+import { describeMonths } from '../../format/describe-months.js';
+import { formatCount, formatPercent } from '../../format/format-number.js';
+import { joinNames } from '../../format/phrase-shares.js';
+import { computeRatio } from '../../indicators/compute-ratio.js';
+import { computeYearToDate } from '../../indicators/compute-year-to-date.js';
+import { sumRegion } from '../completeness/regional-sum.js';
+import { findSilentTerritories, reportingTerritories, silentTerritoryWarnings, type SilentTerritory } from '../completeness/silent-territories.js';
+import type { UnhcrModel } from './model-types.js';
+import type { UnhcrContext } from './unhcr-context.js';
+
+/**
+ * Asylum intentions and applications in the year so far, and the application-vs-intention
+ * ratio over the territories with an intention step. `marker` is the footnote marker of the
+ * intention-step note, which follows the arrival notes.
+ */
+export function buildAsylumSection(context: UnhcrContext, marker: string): UnhcrModel['asylum'] {
+  const { month, history } = context;
+  const { year } = splitMonth(month);
+  // Asylum: intentions and applications to date; the ratio over territories with an intention
+  // step. A territory silent in a month of the year while reporting asylum in another, or one with
+  // an intention step and no intentions that month, would leave a regional sum short: the totals
+  // it is part of show n/a, and that month's file gets a warning.
+  // The territories with an intention step this year: every month's list counts, so a list
+  // changed during the year neither drops a territory's intentions nor adds a territory's part.
+  const intentionStep = new Set<TerritoryCode>(yearToDateMonths(month).flatMap((each) => history.get(each)?.asylum.intention_step ?? []));
+  const asylumMonths = context.blockOf(yearToDateMonths(month), (d) => d.asylum.by_territory);
+  // Last year counts too: a territory that reported then and is silent all this year (or in
+  // January) would leave this year's totals short.
+  const lastYearAsylum = context.lastYearBlock((d) => d.asylum.by_territory);
+  const silentAsylum = findSilentTerritories(asylumMonths, TERRITORY_CODES, lastYearAsylum);
+  const asylumReporters = reportingTerritories([...lastYearAsylum, ...asylumMonths], TERRITORY_CODES);
+  const inStep = asylumReporters.filter((code) => intentionStep.has(code));
+  const asylumTotal = (expected: readonly TerritoryCode[], pick: (entry: { intentions?: number; applications: number }) => number | undefined, within?: readonly TerritoryCode[]) =>
+    computeYearToDate(month, (each) => context.read(each, (d) => sumRegion(d.asylum.by_territory, expected, 'not-available', pick, within).value)).total;
+  // The ratio compares like with like: applications and intentions of the same territories.
+  const stepTerritories = [...intentionStep];
+  const intentions = asylumTotal(inStep, (entry) => entry.intentions, stepTerritories);
+  const applications = asylumTotal(asylumReporters, (entry) => entry.applications);
+  const applicationsWithIntentionStep = asylumTotal(inStep, (entry) => entry.applications, stepTerritories);
+  const withoutIntentions = yearToDateMonths(month).flatMap((each) => {
+    const entries = history.get(each)?.asylum.by_territory;
+    return inStep.filter((code) => entries?.[code] && entries[code]!.intentions === undefined).map((code) => ({ month: each, code }));
+  });
+  context.warnings.push(
+    ...silentTerritoryWarnings(
+      silentAsylum,
+      'asylum.by_territory',
+      (name, each) => `${name} has no asylum figures for ${each} though it has them in other months of ${year}; the ${year} asylum totals show n/a`,
+    ),
+  );
+  const stepMonths = (code: TerritoryCode) => describeMonths(yearToDateMonths(month).filter((each) => history.get(each)?.asylum.intention_step.includes(code)));
+  context.warnings.push(
+    ...withoutIntentions.map(({ month: each, code }) => ({
+      month: each,
+      field: `asylum.by_territory.${code}.intentions`,
+      message: `${TERRITORY_NAMES[code]} has an intention step in ${year} (asylum.intention_step of ${stepMonths(code)}) but no intentions for ${each}; the ${year} intentions total and the application-vs-intention ratio show n/a`,
+      hint: 'Add its intentions (0 if none were expressed), or remove it from asylum.intention_step if its procedure has no intention step.',
+    })),
+  );
+  const silentInStep = silentAsylum.some((each) => intentionStep.has(each.code)) || withoutIntentions.length > 0;
+
+  return {
+    unavailable: asylumUnavailable(year, silentAsylum, withoutIntentions, silentInStep),
+    intentions: formatCount(intentions),
+    applications: formatCount(applications),
+    ratio: formatPercent(computeRatio(applicationsWithIntentionStep, intentions)),
+    intentionTerritories: joinNames(TERRITORY_CODES.filter((code) => intentionStep.has(code)).map((code) => TERRITORY_NAMES[code])),
+    marker,
+  };
+}
+
+/**
+ * Why the year's asylum totals are n/a, as a sentence: "The 2025 totals are not available: there
+ * are no figures from Serbia for March 2025.", or "" when they are complete.
+ */
+function asylumUnavailable(year: number, silent: readonly SilentTerritory[], withoutIntentions: readonly SilentTerritory[], intentionsToo: boolean): string {
+  if (silent.length === 0 && withoutIntentions.length === 0) return '';
+  const reasons = [
+    ...(silent.length > 0 ? [`there are no figures from ${byTerritory(silent)}`] : []),
+    ...(withoutIntentions.length > 0 ? [`there are no intentions from ${byTerritory(withoutIntentions)}`] : []),
+  ];
+  const what = silent.length === 0 ? 'total of intentions and the application-vs-intention ratio are' : intentionsToo ? 'totals are' : 'total of new asylum applications is';
+  return `The ${year} ${what} not available: ${reasons.join('; ')}.`;
+}
+
+/** "Serbia for March and June 2025 and Kosovo for May 2025", territory by territory. */
+function byTerritory(silent: readonly SilentTerritory[]): string {
+  const codes = [...new Set(silent.map((each) => each.code))];
+  return joinNames(codes.map((code) => `${TERRITORY_NAMES[code]} for ${describeMonths(silent.filter((each) => each.code === code).map((each) => each.month))}`));
+}
