@@ -47,6 +47,18 @@ export function buildAsylumSection(context: IomContext): { model: IomModel['asyl
   const thisYear = byTerritoryThisYear(context, (data) => data.asylum?.applications_by_territory);
   // Both rows bring their totals, so the table has no partial total to footnote.
   const { table } = buildTerritoryTable(IOM_TERRITORY_ORDER, [{ label: `Total applications in ${year}`, values: thisYear, total: applications, missing: 'n/a' }, cumulative]);
+  const published = context.data.asylum;
+  if (published?.applications_total !== undefined && !published.applications_total_reason) {
+    const parts = sumPresent(Object.values(published.applications_by_territory));
+    if (parts !== published.applications_total) {
+      context.warnings.push({
+        month: context.month,
+        field: 'asylum.applications_total',
+        message: `the published total (${formatCount(published.applications_total)}) differs from the applications by territory added up (${formatCount(parts)})`,
+        hint: 'Correct the total or a territory; if that is how it was published, say why in asylum.applications_total_reason.',
+      });
+    }
+  }
   return {
     model: {
       available: Boolean(complete),

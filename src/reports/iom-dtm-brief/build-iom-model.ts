@@ -3,7 +3,7 @@ import { formatCount } from '../../format/format-number.js';
 import { collectIllustrative } from '../collect-illustrative.js';
 import type { ModelWarning, MonthHistory } from '../report-bundle.js';
 import { buildAsylumSection } from './asylum-section.js';
-import { CARRY_FORWARD_MONTHS, createIomContext, latestBlock, silentThisYearWarnings } from './iom-context.js';
+import { CARRY_FORWARD_MONTHS, createIomContext, latestBlock } from './iom-context.js';
 import type { SilentTerritory } from '../completeness/silent-territories.js';
 import type { PartialMonth } from '../../charts/alt-text-phrases.js';
 import { TERRITORY_NAMES } from '../../core/territories.js';
@@ -13,9 +13,6 @@ import { buildReceptionSection, type OccupancyTrend } from './reception-section.
 import { buildRegistrationsSection, type MonthlyRegistrations } from './registrations-section.js';
 import { buildAuthoritiesSection, buildAvrrSection } from './returns-section.js';
 import type { IomMonth } from './schema.js';
-import { IOM_TERRITORY_ORDER } from './territory-order.js';
-import { findSanityIssues, SILENT_HINT } from '../../indicators/find-sanity-issues.js';
-import { leftOutSentence } from '../completeness/left-out-sentence.js';
 
 /** The blocks of an IOM month that may be marked illustrative, with the words the notice prints. */
 const ILLUSTRATIVE_BLOCKS = {
@@ -74,19 +71,7 @@ export function buildIomFigures(history: MonthHistory<IomMonth>): IomFigures {
   );
 
   const reception = buildReceptionSection(context);
-  const receptionNotes = IOM_TERRITORY_ORDER.map((code) => data.reception?.notes?.[code]).filter(Boolean) as string[];
-  if (reception.leftOutNow.length > 0) {
-    receptionNotes.push(leftOutSentence('The Western Balkans totals leave out', reception.leftOutNow, `did not report for ${monthLabel(month)}`));
-    context.warnings.push(
-      ...reception.leftOutNow.map((code) => ({
-        month,
-        field: `reception.by_territory.${code}`,
-        message: `${TERRITORY_NAMES[code]} has no reception figures for ${month} though it has them in other months; the regional totals leave it out, with a footnote`,
-        hint: SILENT_HINT,
-      })),
-    );
-  }
-  const receptionMarks = footnotes.mark(...receptionNotes, `Based on the latest available data in ${monthLabel(month)}.`);
+  const receptionMarks = footnotes.mark(...reception.notes, `Based on the latest available data in ${monthLabel(month)}.`);
   const occupancyMark = footnotes.mark(NOTES.occupancy);
 
   const avrr = buildAvrrSection(context);
@@ -103,26 +88,6 @@ export function buildIomFigures(history: MonthHistory<IomMonth>): IomFigures {
   const traffickingMark = footnotes.mark(trafficking && `Source: ${trafficking.source}`);
 
   context.warnings.push(...context.missingMonthWarnings(data.report, 'year-to-date totals, changes against last month, the occupancy trend'));
-  const lastMonth = history.get(previousMonth);
-  for (const issue of findSanityIssues(data.registrations.by_territory, lastMonth?.registrations.by_territory, 'registrations.by_territory', 'registrations on arrival')) {
-    context.warnings.push({ month, ...issue });
-  }
-  // One warning per month and field: this month's silent territory may already be flagged above.
-  for (const warning of silentThisYearWarnings(registrations.silent, 'registrations.by_territory', 'registrations on arrival')) {
-    if (!context.warnings.some((each) => each.month === warning.month && each.field === warning.field)) context.warnings.push(warning);
-  }
-  const asylumBlock = data.asylum;
-  if (asylumBlock?.applications_total !== undefined && !asylumBlock.applications_total_reason) {
-    const parts = Object.values(asylumBlock.applications_by_territory).reduce<number>((total, value) => total + (value ?? 0), 0);
-    if (parts !== asylumBlock.applications_total) {
-      context.warnings.push({
-        month,
-        field: 'asylum.applications_total',
-        message: `the published total (${formatCount(asylumBlock.applications_total)}) differs from the applications by territory added up (${formatCount(parts)})`,
-        hint: 'Correct the total or a territory; if that is how it was published, say why in asylum.applications_total_reason.',
-      });
-    }
-  }
 
   const marksFor = (marks: string[]) => footnotes.between(...marks);
 

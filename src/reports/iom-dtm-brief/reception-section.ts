@@ -1,4 +1,5 @@
-import { addMonths, monthRange, type YearMonth } from '../../core/months.js';
+import { addMonths, monthLabel, monthRange, type YearMonth } from '../../core/months.js';
+import { leftOutSentence } from '../completeness/left-out-sentence.js';
 import { TERRITORY_NAMES, type TerritoryCode } from '../../core/territories.js';
 import { formatCount, formatPercent } from '../../format/format-number.js';
 import { computeRatio } from '../../indicators/compute-ratio.js';
@@ -22,10 +23,10 @@ export type OccupancyTrend = Array<{ month: YearMonth; occupancy: Figure; accomm
 
 /**
  * The reception snapshot of the month (facilities, capacity, accommodated, occupancy) and the
- * occupancy trend. The regional row adds up the territories that reported; `leftOutNow` names
+ * occupancy trend. The regional row adds up the territories that reported; `notes` (the footnotes) names
  * those it leaves out, for the footnote and the warnings.
  */
-export function buildReceptionSection(context: IomContext): { model: IomModel['reception']; trend: OccupancyTrend; leftOutNow: TerritoryCode[] } {
+export function buildReceptionSection(context: IomContext): { model: IomModel['reception']; trend: OccupancyTrend; notes: string[] } {
   const snapshot = context.data.reception?.by_territory ?? {};
   const rows = IOM_TERRITORY_ORDER.map((code) => {
     const entry = snapshot[code];
@@ -74,7 +75,21 @@ export function buildReceptionSection(context: IomContext): { model: IomModel['r
       });
     }
   }
+  // The regional row leaves out a territory silent now: a footnote says so, beside the
+  // territories' own notes, and the month's file gets a warning.
+  const leftOutNow = totals?.leftOut ?? [];
+  const notes = IOM_TERRITORY_ORDER.map((code) => context.data.reception?.notes?.[code]).filter(Boolean) as string[];
+  if (leftOutNow.length > 0) notes.push(leftOutSentence('The Western Balkans totals leave out', leftOutNow, `did not report for ${monthLabel(context.month)}`));
+  for (const code of leftOutNow) {
+    context.warnings.push({
+      month: context.month,
+      field: `reception.by_territory.${code}`,
+      message: `${TERRITORY_NAMES[code]} has no reception figures for ${context.month} though it has them in other months; the regional totals leave it out, with a footnote`,
+      hint: SILENT_HINT,
+    });
+  }
   return {
+    notes,
     model: {
       available: Boolean(context.data.reception),
       rows,
@@ -86,7 +101,6 @@ export function buildReceptionSection(context: IomContext): { model: IomModel['r
       },
     },
     trend,
-    leftOutNow: totals?.leftOut ?? [],
   };
 }
 

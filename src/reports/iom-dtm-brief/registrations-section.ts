@@ -1,11 +1,12 @@
-import { makeMonth, monthRange, splitMonth, type YearMonth } from '../../core/months.js';
+import { addMonths, makeMonth, monthRange, splitMonth, type YearMonth } from '../../core/months.js';
 import type { TerritoryCode } from '../../core/territories.js';
 import { formatCount } from '../../format/format-number.js';
 import { formatSignedChange } from '../../format/format-signed.js';
 import { computeChange } from '../../indicators/compute-change.js';
 import { sumFigures, type Figure } from '../../indicators/figure.js';
 import { sumRegion } from '../completeness/regional-sum.js';
-import { findSilentThisYear, type IomContext } from './iom-context.js';
+import { findSilentThisYear, silentThisYearWarnings, type IomContext } from './iom-context.js';
+import { findSanityIssues } from '../../indicators/find-sanity-issues.js';
 import type { SilentTerritory } from '../completeness/silent-territories.js';
 import { IOM_TERRITORY_ORDER } from './territory-order.js';
 import type { IomModel } from './model-types.js';
@@ -47,6 +48,15 @@ export function buildRegistrationsSection(context: IomContext): { model: IomMode
       .filter((entry): entry is [TerritoryCode, number] => typeof entry[1] === 'number')
       .map(([code, registrations]) => ({ month, code, registrations }));
   });
+  // A jump since last month, or a territory silent after reporting; then the territories
+  // silent in a month of the year (one warning per month and field).
+  const lastMonth = context.history.get(addMonths(context.month, -1));
+  for (const issue of findSanityIssues(context.data.registrations.by_territory, lastMonth?.registrations.by_territory, 'registrations.by_territory', 'registrations on arrival')) {
+    context.warnings.push({ month: context.month, ...issue });
+  }
+  for (const warning of silentThisYearWarnings(silent, 'registrations.by_territory', 'registrations on arrival')) {
+    if (!context.warnings.some((each) => each.month === warning.month && each.field === warning.field)) context.warnings.push(warning);
+  }
   return {
     model: { month: formatCount(current), change: formatSignedChange(change), yearToDate: formatCount(yearToDate) },
     monthly,
