@@ -12,6 +12,7 @@ import { createCachedValidation } from './validate/cached-validation.js';
 import { discoverDataFiles, misnamedMonthFolders } from './load/discover-data.js';
 import { prepareOutputFolder } from './write/prepare-output-folder.js';
 import type { RunOptions } from './options.js';
+import type { RangeProgress } from './progress/range-progress.js';
 
 /** A (month, report) the range could not build, and why. */
 export interface FailedReport {
@@ -44,13 +45,6 @@ export interface MonthSpan {
  * the gain is small, as both sides are busy; it costs a few hundred kilobytes per month.
  */
 const MONTHS_IN_FLIGHT_PER_JOB = 2;
-
-/** Told as a range goes: how many reports there are to build, and each month as it ends. */
-export interface RangeProgress {
-  start(total: number): void;
-  monthDone(month: YearMonth, built: number, failed: number): void;
-  finish(): void;
-}
 
 /** What one month of the range came to. */
 type MonthOutcome = { built: BuildResult } | { failed: FailedReport };

@@ -1,5 +1,8 @@
 import type { TopLevelSpec } from 'vega-lite';
 
+/** The Vega-Lite schema every chart declares. */
+export const VEGA_LITE_SCHEMA = 'https://vega.github.io/schema/vega-lite/v6.json';
+
 /** A chart as a report declares it: a Vega-Lite spec and the one alt text the PDF carries for it. */
 export interface ChartSpec {
   /** Stable id, used by the template ({{chart "arrivals-comparison"}}) and for golden files. */

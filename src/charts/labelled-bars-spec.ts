@@ -1,8 +1,5 @@
-import type { TopLevelSpec } from 'vega-lite';
-import { UNHCR_CHART_CONFIG } from './theme-unhcr.js';
-
-/** The Vega-Lite schema every chart declares. */
-export const VEGA_LITE_SCHEMA = 'https://vega.github.io/schema/vega-lite/v6.json';
+import type { Config, TopLevelSpec } from 'vega-lite';
+import { VEGA_LITE_SCHEMA } from './chart-spec.js';
 
 /** One bar: its category label, its order on the axis, its value and the text printed after it. */
 export interface LabelledBar {
@@ -14,12 +11,12 @@ export interface LabelledBar {
 
 /**
  * Horizontal bars, one per category in the given order, each followed by its printed value;
- * no value axis, as in the editions' nationality and UASC charts.
+ * no value axis, as in the editions' nationality and UASC charts. The report's theme comes in `config`.
  */
-export function buildLabelledBarsSpec(bars: readonly LabelledBar[], options: { width: number; barHeight: number; color: string }): TopLevelSpec {
+export function buildLabelledBarsSpec(bars: readonly LabelledBar[], options: { width: number; barHeight: number; color: string; config: Config }): TopLevelSpec {
   return {
     $schema: VEGA_LITE_SCHEMA,
-    config: UNHCR_CHART_CONFIG,
+    config: options.config,
     width: options.width,
     height: { step: options.barHeight },
     data: { values: bars.map((bar) => ({ ...bar })) },

@@ -1,6 +1,6 @@
 import { BrowserError } from '../core/errors.js';
 import { ConcurrencyLimit } from '../core/limit-concurrency.js';
-import { closeBrowser, killAllBrowsers, killBrowserProcess, launchBrowser, type LaunchedBrowser } from './with-browser.js';
+import { closeBrowser, killAllBrowsers, killBrowserProcess, launchBrowser, type LaunchedBrowser } from './browser-lifecycle.js';
 
 /**
  * The one browser of a command: started early (while the data work runs), printing up to

@@ -1,4 +1,4 @@
-import type { DocumentMetadata } from '../reports/report-bundle.js';
+import type { DocumentMetadata } from '../core/document-metadata.js';
 import { listPdfFonts } from './list-pdf-fonts.js';
 import { loadPdfLib } from './load-pdf-lib.js';
 import { markUntaggedContentAsArtifacts } from './mark-artifacts.js';

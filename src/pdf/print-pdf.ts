@@ -1,6 +1,6 @@
 import { BrowserError, PrintAuditError, WbError } from '../core/errors.js';
 import { checkPrintLayout, type PrintLayout } from './check-print-layout.js';
-import type { LaunchedBrowser } from './with-browser.js';
+import type { LaunchedBrowser } from './browser-lifecycle.js';
 
 /** How long one report may take to print before we call it hung. */
 export const DEFAULT_PRINT_TIMEOUT_MS = 60_000;

@@ -1,5 +1,5 @@
 import type { PDFDocument } from 'pdf-lib';
-import type { DocumentMetadata } from '../reports/report-bundle.js';
+import type { DocumentMetadata } from '../core/document-metadata.js';
 
 /** Producer and creator stamped into every PDF. */
 export interface ToolIdentity {

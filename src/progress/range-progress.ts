@@ -3,7 +3,14 @@
  * with counts and the time left. Elsewhere (CI logs, pipes): one plain line per month on
  * stdout. With --quiet: nothing; the summary and the problems still print.
  */
-import type { RangeProgress } from '../build-range.js';
+import type { YearMonth } from '../core/months.js';
+
+/** Told as a range goes: how many reports there are to build, and each month as it ends. */
+export interface RangeProgress {
+  start(total: number): void;
+  monthDone(month: YearMonth, built: number, failed: number): void;
+  finish(): void;
+}
 
 /** Where progress goes and how time is read; the defaults are the real terminal and clock. */
 export interface ProgressOutput {

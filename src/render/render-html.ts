@@ -2,7 +2,7 @@ import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import Handlebars from 'handlebars';
 import type { RenderedChart } from '../charts/chart-spec.js';
-import type { DocumentMetadata } from '../reports/report-bundle.js';
+import type { DocumentMetadata } from '../core/document-metadata.js';
 import { TemplateError } from '../core/errors.js';
 import { displayPath } from '../core/display-path.js';
 import { buildInlineFontFaces } from './inline-fonts.js';

@@ -1,6 +1,9 @@
 import type { z } from 'zod';
 import type { YearMonth } from '../core/months.js';
 import type { ChartSpec } from '../charts/chart-spec.js';
+import type { DocumentMetadata } from '../core/document-metadata.js';
+
+export type { DocumentMetadata };
 
 /** A problem a cross-field check found, at a path inside the month's document. */
 export interface CheckProblem {
@@ -39,17 +42,6 @@ export function gapsInRecord(missing: Iterable<YearMonth>, firstMonth: YearMonth
   return [...missing].filter((month) => firstMonth === undefined || month >= firstMonth).sort();
 }
 
-/** What the PDF's document information says. */
-export interface DocumentMetadata {
-  title: string;
-  author: string;
-  subject: string;
-  keywords: string[];
-  lang: string;
-  /** Short line printed at the foot of every page, beside the page number. */
-  runningFooter: string;
-}
-
 /** Everything a report's template prints, with the charts it embeds. */
 export interface BuiltModel<Model> {
   model: Model;
@@ -64,8 +56,6 @@ export interface BuiltModel<Model> {
  */
 export interface ReportBundle<Month = unknown, Model = unknown> {
   id: string;
-  /** The title printed on the cover and in the PDF's metadata. */
-  title: string;
   schema: z.ZodType<Month>;
   /** Cross-field rules the schema cannot express (parts that add up, UASC within persons present). */
   checkMonth(data: Month): CheckProblem[];

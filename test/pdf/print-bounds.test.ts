@@ -1,7 +1,7 @@
 import { EventEmitter } from 'node:events';
 import { describe, expect, it } from 'vitest';
 import { untilDeadOrLate } from '../../src/pdf/print-pdf.js';
-import type { LaunchedBrowser } from '../../src/pdf/with-browser.js';
+import type { LaunchedBrowser } from '../../src/pdf/browser-lifecycle.js';
 
 /** Just enough of a browser: a connection flag and the 'disconnected' event. */
 function fakeBrowser(connected = true) {

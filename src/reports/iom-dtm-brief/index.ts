@@ -11,7 +11,6 @@ import { IOM_KOSOVO_MARKER } from './territory-order.js';
 /** The IOM DTM brief: "Western Balkans — Mixed Migratory Flows". */
 export const iomDtmBrief: ReportBundle<IomMonth, IomModel> = {
   id: IOM_REPORT_ID,
-  title: 'DTM Western Balkans — Mixed Migratory Flows',
   schema: iomMonthSchema,
   checkMonth: checkIomMonth,
   monthOf: (data) => data.month,

@@ -15,7 +15,6 @@ import { UNHCR_REPORT_ID, unhcrMonthSchema, type UnhcrMonth } from './schema.js'
 /** The UNHCR regional update: "Refugees, asylum-seekers and other people in mixed movements". */
 export const unhcrRegionalUpdate: ReportBundle<UnhcrMonth, UnhcrModel> = {
   id: UNHCR_REPORT_ID,
-  title: 'Refugees, asylum-seekers and other people in mixed movements',
   schema: unhcrMonthSchema,
   checkMonth: checkUnhcrMonth,
   monthOf: (data) => data.month,

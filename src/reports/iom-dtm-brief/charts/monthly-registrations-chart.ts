@@ -1,5 +1,5 @@
 import type { ChartSpec } from '../../../charts/chart-spec.js';
-import { VEGA_LITE_SCHEMA } from '../../../charts/labelled-bars-spec.js';
+import { VEGA_LITE_SCHEMA } from '../../../charts/chart-spec.js';
 import { findLeaders, partialMonthsClause, partialMonthsNote, type PartialMonth } from '../../../charts/alt-text-phrases.js';
 import { joinNames } from '../../../format/phrase-shares.js';
 import { missingMonthsClause } from '../../../charts/missing-months-clause.js';

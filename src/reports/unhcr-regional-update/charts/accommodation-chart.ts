@@ -1,7 +1,7 @@
 import type { ChartSpec } from '../../../charts/chart-spec.js';
 import { findLeaders, noFigureClause } from '../../../charts/alt-text-phrases.js';
 import { joinNames } from '../../../format/phrase-shares.js';
-import { VEGA_LITE_SCHEMA } from '../../../charts/labelled-bars-spec.js';
+import { VEGA_LITE_SCHEMA } from '../../../charts/chart-spec.js';
 import { chartTerritoryLabel } from '../footnote-markers.js';
 import { UNHCR_CHART_CONFIG, UNHCR_COLORS } from '../../../charts/theme-unhcr.js';
 import { TERRITORY_CODES, TERRITORY_NAMES, type TerritoryCode } from '../../../core/territories.js';

@@ -1,6 +1,6 @@
 import type { ChartSpec } from '../../../charts/chart-spec.js';
 import { noFigureClause } from '../../../charts/alt-text-phrases.js';
-import { VEGA_LITE_SCHEMA } from '../../../charts/labelled-bars-spec.js';
+import { VEGA_LITE_SCHEMA } from '../../../charts/chart-spec.js';
 import { chartTerritoryLabel } from '../footnote-markers.js';
 import { UNHCR_CHART_CONFIG, UNHCR_COLORS } from '../../../charts/theme-unhcr.js';
 import { fitMercator } from '../../../charts/fit-mercator.js';

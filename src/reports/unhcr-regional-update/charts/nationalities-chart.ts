@@ -2,7 +2,7 @@ import type { ChartSpec } from '../../../charts/chart-spec.js';
 import { findLeaders } from '../../../charts/alt-text-phrases.js';
 import { joinNames } from '../../../format/phrase-shares.js';
 import { buildLabelledBarsSpec } from '../../../charts/labelled-bars-spec.js';
-import { UNHCR_COLORS } from '../../../charts/theme-unhcr.js';
+import { UNHCR_CHART_CONFIG, UNHCR_COLORS } from '../../../charts/theme-unhcr.js';
 import { formatCount, formatPercent } from '../../../format/format-number.js';
 import type { UnhcrSeries } from '../build-unhcr-model.js';
 
@@ -20,6 +20,6 @@ export function buildNationalitiesChart(series: UnhcrSeries, monthLabel: string,
     altText: largest
       ? `Bar chart of the ${bars.length} most common nationalities of persons present at the end of ${monthLabel}; ${largest}.`
       : `Bar chart of nationalities of persons present at the end of ${monthLabel}; no figures are available.`,
-    spec: buildLabelledBarsSpec(bars, { width, barHeight, color: UNHCR_COLORS.blue }),
+    spec: buildLabelledBarsSpec(bars, { width, barHeight, color: UNHCR_COLORS.blue, config: UNHCR_CHART_CONFIG }),
   };
 }

@@ -1,5 +1,5 @@
 import type { ChartSpec } from '../../../charts/chart-spec.js';
-import { VEGA_LITE_SCHEMA } from '../../../charts/labelled-bars-spec.js';
+import { VEGA_LITE_SCHEMA } from '../../../charts/chart-spec.js';
 import { COUNT_FORMAT } from '../../../charts/format-for-charts.js';
 import { partialMonthsClause, partialMonthsNote } from '../../../charts/alt-text-phrases.js';
 import { missingMonthsClause } from '../../../charts/missing-months-clause.js';

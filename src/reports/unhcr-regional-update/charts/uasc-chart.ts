@@ -2,7 +2,7 @@ import type { ChartSpec } from '../../../charts/chart-spec.js';
 import { findLeaders, noFigureClause } from '../../../charts/alt-text-phrases.js';
 import { joinNames } from '../../../format/phrase-shares.js';
 import { buildLabelledBarsSpec } from '../../../charts/labelled-bars-spec.js';
-import { UNHCR_COLORS } from '../../../charts/theme-unhcr.js';
+import { UNHCR_CHART_CONFIG, UNHCR_COLORS } from '../../../charts/theme-unhcr.js';
 import { formatCount } from '../../../format/format-number.js';
 import type { UnhcrSeries } from '../build-unhcr-model.js';
 import { chartTerritoryLabel } from '../footnote-markers.js';
@@ -25,6 +25,6 @@ export function buildUascChart(series: UnhcrSeries, width = 240, barHeight = 18)
     altText: top
       ? `Bar chart of unaccompanied and separated children present by territory; ${joinNames(top.leaders.map((row) => row.name))} ${top.leaders.length > 1 ? `have the most, ${formatCount(top.value)} each` : `has the most, ${formatCount(top.value)}`}${noFigureClause(missing)}.`
       : 'Bar chart of unaccompanied and separated children present by territory; no figures are available.',
-    spec: buildLabelledBarsSpec(bars, { width, barHeight, color: UNHCR_COLORS.navy }),
+    spec: buildLabelledBarsSpec(bars, { width, barHeight, color: UNHCR_COLORS.navy, config: UNHCR_CHART_CONFIG }),
   };
 }
