@@ -120,9 +120,17 @@ export async function buildMonthReports(
     warnings.push(...report.warnings, ...externalReferenceWarnings(report, options));
     rendered.push(report);
   }
-  if (options.strict && warnings.length > 0) throw new DataError(warnings.map((warning) => ({ ...warning, severity: 'error' })));
-  const written = await writeReports(rendered, options, session, warnings);
+  failIfStrict(warnings, options);
+  const printed = await printReports(rendered, options, session, warnings);
+  warnings.push(...printed.warnings);
+  failIfStrict(printed.warnings, options);
+  const written = await writeReports(printed.reports, options);
   return { written, warnings };
+}
+
+/** Under --strict a warning stops the build before anything is written. */
+function failIfStrict(warnings: readonly DataProblem[], options: RunOptions): void {
+  if (options.strict && warnings.length > 0) throw new DataError(warnings.map((warning) => ({ ...warning, severity: 'error' })));
 }
 
 function selectTargets(bundles: ReportBundle[], refs: readonly DataFileRef[], options: RunOptions): ReportBundle[] {
@@ -159,21 +167,38 @@ function externalReferenceWarnings(report: RenderedReport, options: RunOptions):
   }));
 }
 
-async function writeReports(rendered: RenderedReport[], options: RunOptions, session: BrowserSession | undefined, warnings: DataProblem[]): Promise<WrittenReport[]> {
-  // Print everything first (side by side, up to --jobs pages): a print failure must leave
-  // every earlier output untouched.
+/**
+ * The print stage: every report printed (side by side, up to --jobs pages) before any is
+ * written, so a print failure leaves every earlier output untouched. Returns the printed reports
+ * and the printer's warnings (requests it blocked that `earlier` warnings do not name already,
+ * fonts other than Lato).
+ */
+async function printReports(
+  rendered: RenderedReport[],
+  options: RunOptions,
+  session: BrowserSession | undefined,
+  earlier: readonly DataProblem[],
+): Promise<{ reports: PrintedReport[]; warnings: DataProblem[] }> {
   if (session) loadPdfLib().catch(() => undefined);
-  const printed = await Promise.all(
+  const reports = await Promise.all(
     rendered.map((report): Promise<PrintedReport> => (session ? printReport(report, options, session) : Promise.resolve({ report, blockedRequests: [], fonts: [] }))),
   );
-  for (const { report, blockedRequests, fonts } of printed) {
-    for (const address of blockedRequests.filter((each) => !warnings.some((warning) => warning.message.includes(each)))) {
-      warnings.push({ file: displayPath(options.templatesDir), severity: 'warning', message: `printing ${report.reportId} tried to load ${address}; it was blocked` });
-    }
-    warnings.push(...foreignFontWarnings(report, fonts, options));
-  }
-  // The warnings from before printing already failed a strict run; these are the printer's.
-  if (options.strict && warnings.length > 0) throw new DataError(warnings.map((warning) => ({ ...warning, severity: 'error' })));
+  const warnings = reports.flatMap(({ report, blockedRequests, fonts }): DataProblem[] => [
+    // A request the template check already named is not named twice.
+    ...blockedRequests
+      .filter((address) => !earlier.some((warning) => warning.message.includes(address)))
+      .map((address): DataProblem => ({
+        file: displayPath(options.templatesDir),
+        severity: 'warning',
+        message: `printing ${report.reportId} tried to load ${address}; it was blocked`,
+      })),
+    ...foreignFontWarnings(report, fonts, options),
+  ]);
+  return { reports, warnings };
+}
+
+/** The write stage: each report's HTML and PDF, atomically. */
+async function writeReports(printed: PrintedReport[], options: RunOptions): Promise<WrittenReport[]> {
   const written: WrittenReport[] = [];
   for (const { report, pdf, pages } of printed) {
     const base = path.join(options.outDir, report.month, `${report.reportId}-${report.month}`);
