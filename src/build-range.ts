@@ -3,7 +3,8 @@
  * built as `--month` would build it (written only when all its reports printed); one month's
  * failure is recorded and the others go on.
  */
-import { DataError, EXIT_BAD_INPUT, EXIT_INTERNAL, EXIT_OK, WbError, type DataProblem } from './core/errors.js';
+import { REPORTS } from './reports/registry.js';
+import { DataError, EXIT_BAD_INPUT, EXIT_INTERNAL, EXIT_OK, UsageError, WbError, type DataProblem } from './core/errors.js';
 import { formatProblem } from './core/format-problem.js';
 import { monthRange, type YearMonth } from './core/months.js';
 import { buildMonthReports, selectedBundles, withBuildSession, type BuildResult, type WrittenReport } from './build-reports.js';
@@ -11,6 +12,7 @@ import { mapWithLimit } from './core/limit-concurrency.js';
 import { createCachedValidation } from './validate/cached-validation.js';
 import { discoverDataFiles, misnamedMonthFolders } from './load/discover-data.js';
 import { prepareOutputFolder } from './write/prepare-output-folder.js';
+import { describeCompletedWrites } from './write/write-atomic.js';
 import type { RunOptions } from './options.js';
 import type { RangeProgress } from './progress/range-progress.js';
 
@@ -62,7 +64,11 @@ export async function buildRange(options: RunOptions, span: MonthSpan, progress?
     options.dataDir,
     bundles.map((bundle) => bundle.id),
   );
-  const misnamed = await misnamedMonthFolders(options.dataDir, options.strict ? 'error' : 'warning');
+  const misnamed = await misnamedMonthFolders(
+    options.dataDir,
+    options.strict ? 'error' : 'warning',
+    REPORTS.map((report) => report.id),
+  );
   if (options.strict && misnamed.length > 0) throw new DataError(misnamed);
   const known = [...new Set(refs.map((ref) => ref.month))].sort();
   const months = monthRange(span.from ?? known[0]!, span.to ?? known.at(-1)!);
@@ -72,6 +78,11 @@ export async function buildRange(options: RunOptions, span: MonthSpan, progress?
     for (const bundle of bundles) if (!targets.includes(bundle)) result.skipped.push({ month, reportId: bundle.id });
   }
   const work = months.filter((month) => targetsByMonth.get(month)!.length > 0);
+  if (work.length === 0) {
+    throw new UsageError(
+      `No report has data ${span.from || span.to ? `from ${span.from ?? known[0]} to ${span.to ?? known.at(-1)}` : 'in the data folder'}; the data runs from ${known[0]} to ${known.at(-1)}.\n  Try --from and --to inside that span, or --all.`,
+    );
+  }
   progress?.start(work.reduce((total, month) => total + targetsByMonth.get(month)!.length, 0));
   // Each data file is read and checked once for the whole range, though many months look back at it.
   const { validateFile } = createCachedValidation();
@@ -97,7 +108,7 @@ export async function buildRange(options: RunOptions, span: MonthSpan, progress?
           return { failed: { month, reportIds: targets.map((bundle) => bundle.id), reason, exitCode: error.exitCode } };
         }
       }).finally(() => progress?.finish()),
-    'the months finished before it are written, no other file was touched',
+    () => `the months finished before it are written (${describeCompletedWrites()}), no other file was touched`,
   );
   for (const outcome of outcomes) {
     if ('failed' in outcome) {

@@ -11,6 +11,7 @@
  * Nothing is written until every report of the run has validated and rendered, so bad data
  * never replaces a good PDF. Chromium starts at the beginning, while the data work runs.
  */
+import { stat } from 'node:fs/promises';
 import path from 'node:path';
 import { DataError, PrintAuditError, UsageError, type DataProblem } from './core/errors.js';
 import { TOOL } from './core/tool-identity.js';
@@ -30,8 +31,9 @@ import { findReport, REPORTS } from './reports/registry.js';
 import type { ReportBundle } from './reports/report-bundle.js';
 import { displayPath } from './core/display-path.js';
 import type { ValidateFile } from './validate/validate-report-data.js';
-import { removePendingTemporaryFiles, writeFileAtomic } from './write/write-atomic.js';
+import { describeCompletedWrites, removePendingTemporaryFiles, writeFileAtomic } from './write/write-atomic.js';
 import { prepareOutputFolder } from './write/prepare-output-folder.js';
+import { describeFileSystemError } from './write/describe-file-system-error.js';
 import { withInterruptCleanup } from './core/on-interrupt.js';
 
 /** A file the build wrote. */
@@ -54,7 +56,7 @@ export async function buildReports(options: RunOptions): Promise<BuildResult> {
   if (!options.month) throw new UsageError('No month given.\n  Try --month 2025-12.');
   const bundles = selectedBundles(options);
   // A folder that cannot take the files fails now, not after every report has printed.
-  await prepareOutputFolder(options.outDir);
+  await prepareOutputFolder(options.outDir, [path.join(options.outDir, options.month)]);
   return withBuildSession(options, (session) => runBuild(bundles, options, session));
 }
 
@@ -68,7 +70,7 @@ export function selectedBundles(options: RunOptions): ReportBundle[] {
  * missing Chromium fails fast with its install hint, and started at once, so it launches
  * while the data and charts are prepared. Closed on every path; killed on Ctrl-C or SIGTERM.
  */
-export function withBuildSession<T>(options: RunOptions, fn: (session?: BrowserSession) => Promise<T>, whatWasWritten?: string): Promise<T> {
+export function withBuildSession<T>(options: RunOptions, fn: (session?: BrowserSession) => Promise<T>, whatWasWritten: () => string = describeCompletedWrites): Promise<T> {
   const session = options.htmlOnly ? undefined : new BrowserSession(findChrome(options.chrome), options.timeoutMs, options.jobs);
   session?.start();
   const killOnInterrupt = () => {
@@ -95,7 +97,11 @@ async function runBuild(bundles: ReportBundle[], options: RunOptions, session?: 
     bundles.map((bundle) => bundle.id),
   );
   // A folder named almost like a month holds files this build cannot read: warn (or stop, strict).
-  const misnamed = await misnamedMonthFolders(options.dataDir, options.strict ? 'error' : 'warning');
+  const misnamed = await misnamedMonthFolders(
+    options.dataDir,
+    options.strict ? 'error' : 'warning',
+    REPORTS.map((report) => report.id),
+  );
   if (options.strict && misnamed.length > 0) throw new DataError(misnamed);
   const result = await buildMonthReports(selectTargets(bundles, refs, options), refs, options.month!, options, session);
   return { ...result, warnings: [...misnamed, ...result.warnings] };
@@ -199,6 +205,14 @@ async function printReports(
 
 /** The write stage: each report's HTML and PDF, atomically. */
 async function writeReports(printed: PrintedReport[], options: RunOptions): Promise<WrittenReport[]> {
+  // A folder where a file must go would fail half-way, after the month's first file: look first.
+  for (const { report, pdf } of printed) {
+    const base = path.join(options.outDir, report.month, `${report.reportId}-${report.month}`);
+    for (const file of pdf ? [`${base}.html`, `${base}.pdf`] : [`${base}.html`]) {
+      const info = await stat(file).catch(() => undefined);
+      if (info?.isDirectory()) throw describeFileSystemError(Object.assign(new Error(`${file} is a folder`), { code: 'EISDIR', path: file }));
+    }
+  }
   const written: WrittenReport[] = [];
   for (const { report, pdf, pages } of printed) {
     const base = path.join(options.outDir, report.month, `${report.reportId}-${report.month}`);

@@ -55,7 +55,7 @@ function buildProgram(): Command {
     .enablePositionalOptions()
     .exitOverride()
     .configureOutput({ outputError: (text, write) => write(text) })
-    .showHelpAfterError('(run wb-report --help for usage)')
+    .showHelpAfterError('  Try: wb-report --help')
     .addHelpText('after', EXAMPLES);
   addCommonOptions(program)
     .option('--month <YYYY-MM>', 'month to build')
@@ -90,8 +90,8 @@ function buildProgram(): Command {
   addCommonOptions(program.command('validate').description('check the data files without building anything'))
     .option('--month <YYYY-MM>', 'check only this month')
     .option('--report <id>', 'check only this report')
-    .action(async (raw: RawRunOptions) => {
-      const options = resolveRunOptions(raw);
+    .action(async (raw: RawRunOptions, command: Command) => {
+      const options = resolveRunOptions(withOptionsBefore(program, command, raw));
       const summary = await (await import('./validate-data.js')).validateData(options);
       const errors = summary.problems.filter((problem) => problem.severity === 'error');
       if (errors.length > 0) throw new DataError(summary.problems);
@@ -111,10 +111,31 @@ function buildProgram(): Command {
     .option('--port <number>', 'port to listen on; the next free one if taken', String(DEFAULT_PREVIEW_PORT))
     .option('--host <address>', 'address to listen on (loopback unless you need otherwise)', DEFAULT_PREVIEW_HOST)
     .option('--open', 'open the draft in your browser')
-    .action(async (raw: RawRunOptions & RawPreviewOptions) => {
-      await (await import('./preview/run-preview.js')).runPreview(resolveRunOptions(raw), raw);
+    .action(async (raw: RawRunOptions & RawPreviewOptions, command: Command) => {
+      const merged = withOptionsBefore(program, command, raw);
+      await (await import('./preview/run-preview.js')).runPreview(resolveRunOptions(merged), merged);
     });
   return program;
+}
+
+/**
+ * Options written before the command (`wb-report --strict validate`) count as if written after
+ * it; one the command does not take is refused, and so is one given twice with two values.
+ */
+function withOptionsBefore<T extends object>(program: Command, command: Command, raw: T): T {
+  const merged = { ...raw } as Record<string, unknown>;
+  for (const [key, value] of Object.entries(program.opts())) {
+    if (program.getOptionValueSource(key) !== 'cli') continue;
+    const flag = `--${key.replace(/[A-Z]/g, (letter) => `-${letter.toLowerCase()}`)}`;
+    if (!command.options.some((option) => option.attributeName() === key)) {
+      throw new UsageError(`${flag} does not apply to \`wb-report ${command.name()}\`.\n  Try: wb-report ${command.name()} --help, for the options it takes.`);
+    }
+    if (command.getOptionValueSource(key) === 'cli' && command.getOptionValue(key) !== value) {
+      throw new UsageError(`${flag} is given twice, before and after \`${command.name()}\`, with different values.\n  Try giving it once.`);
+    }
+    merged[key] = value;
+  }
+  return merged as T;
 }
 
 function report(result: BuildResult, quiet: boolean): void {

@@ -59,6 +59,16 @@ export interface RunOptions {
 
 /** Resolves defaults once, and rejects a malformed option or environment variable before anything is read. */
 export function resolveRunOptions(raw: RawRunOptions, env: NodeJS.ProcessEnv = process.env): RunOptions {
+  // An empty value would quietly mean the current folder, or no choice at all.
+  for (const [key, what] of [
+    ['data', 'a folder'],
+    ['out', 'a folder'],
+    ['templates', 'a folder'],
+    ['chrome', 'a path to Chromium'],
+    ['report', 'a report id'],
+  ] as const) {
+    if (raw[key] !== undefined && raw[key]!.trim() === '') throw new UsageError(`--${key} is empty.\n  Try giving it ${what}, or leave the option out for the default.`);
+  }
   if (raw.month !== undefined) checkMonthOption('--month', raw.month);
   const timeout = parseNumberOption(
     '--timeout',
@@ -114,7 +124,7 @@ export function parseNumberOption(flag: string, text: string, range: { min: numb
 /** SOURCE_DATE_EPOCH: a whole number of seconds since 1970 that a PDF date can hold, or the build time when unset. */
 function resolveBuildDate(sourceDateEpoch: string | undefined): Date {
   if (sourceDateEpoch === undefined || sourceDateEpoch === '') return new Date();
-  const seconds = /^\d{1,15}$/.test(sourceDateEpoch) ? Number(sourceDateEpoch) : Number.NaN;
+  const seconds = /^\d{1,15}$/.test(sourceDateEpoch.trim()) ? Number(sourceDateEpoch.trim()) : Number.NaN;
   if (!(seconds <= MAX_SOURCE_DATE_EPOCH)) {
     const inMilliseconds = seconds / 1000 <= MAX_SOURCE_DATE_EPOCH && /^\d{13}$/.test(sourceDateEpoch);
     throw new UsageError(

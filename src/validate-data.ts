@@ -1,4 +1,6 @@
-import type { DataProblem } from './core/errors.js';
+import path from 'node:path';
+import { UsageError, type DataProblem } from './core/errors.js';
+import { displayPath } from './core/display-path.js';
 import { discoverDataFiles, misnamedMonthFolders } from './load/discover-data.js';
 import type { RunOptions } from './options.js';
 import { findReport, REPORTS } from './reports/registry.js';
@@ -22,7 +24,16 @@ export async function validateData(options: RunOptions): Promise<ValidationSumma
     options.dataDir,
     bundles.map((bundle) => bundle.id),
   );
-  const problems: DataProblem[] = await misnamedMonthFolders(options.dataDir, 'error');
+  if (options.month && !refs.some((ref) => ref.month === options.month)) {
+    throw new UsageError(
+      `No report has data for ${options.month} in ${displayPath(options.dataDir)}.\n  Try another --month, or create ${path.join(displayPath(options.dataDir), options.month, `${bundles[0]!.id}.yaml`)}.`,
+    );
+  }
+  const problems: DataProblem[] = await misnamedMonthFolders(
+    options.dataDir,
+    'error',
+    bundles.map((bundle) => bundle.id),
+  );
   let filesChecked = 0;
   for (const bundle of bundles) {
     const read = options.month ? new Set(bundle.historyMonthsNeeded(options.month)) : undefined;

@@ -53,6 +53,14 @@ export class DataError extends WbError {
   }
 }
 
+/** The first line of a library's error, without advice meant for the library's own users (puppeteer's "Increase the 'protocolTimeout' setting…"). */
+export function firstLineOf(error: unknown): string {
+  return String((error as Error)?.message ?? error)
+    .split('\n')[0]!
+    .replace(/\s*Increase the 'protocolTimeout' setting[^.]*\.?/, '')
+    .trim();
+}
+
 /** The browser is missing, would not start, crashed or timed out. */
 export class BrowserError extends WbError {
   constructor(message: string, cause?: unknown) {

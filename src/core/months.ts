@@ -22,11 +22,14 @@ export function isYearMonth(text: string): boolean {
 }
 
 /**
- * True for names that look meant as a month ("2026-1", "2025-13", "0000-01", "2025_12"): a
- * folder so named that is not a month is reported, never silently skipped.
+ * True for names that look meant as a month ("2026-1", "2025-13", "0000-01", "2025_12",
+ * "2025-12 " with a space, "２０２５-１２" in full-width digits, "2O25-12" with a letter O,
+ * "2026-01.bak"): a folder so named that is not a month is reported, never silently skipped.
  */
 export function looksLikeMonth(text: string): boolean {
-  return /^\d{1,4}[-_. ]\d{1,2}$/.test(text) || /^\d{6}$/.test(text);
+  const plain = text.normalize('NFKC').trim();
+  if (plain !== text && MONTH_PATTERN.test(plain)) return true;
+  return /^[\dOoIl]{1,4}[-_. ][\dOoIl]{1,3}$/.test(plain) || /^\d{6}$/.test(plain) || /^\d{4}-\d{2}[^\da-z]/i.test(plain);
 }
 
 /** Why a text is not a month wb-report accepts, with what to try: the one message for folders and options. */

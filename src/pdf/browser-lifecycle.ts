@@ -1,5 +1,5 @@
 import type { Browser } from 'puppeteer-core';
-import { BrowserError } from '../core/errors.js';
+import { BrowserError, firstLineOf } from '../core/errors.js';
 import { createBrowserRunFolder, removeRunFolder, removeStaleRunFolders } from './browser-run-folder.js';
 import { findBrowserProcesses, killBrowserProcesses } from './kill-process-tree.js';
 
@@ -79,7 +79,7 @@ export async function launchBrowser(executablePath: string, timeoutMs = DEFAULT_
     removeRunFolder(profile);
     liveProfiles.delete(profile);
     throw new BrowserError(
-      `Chromium at ${executablePath} did not start: ${(error as Error).message.split('\n')[0]}\n  Try running it by hand (${executablePath} --headless --version) to see what is wrong.`,
+      `Chromium at ${executablePath} did not start: ${firstLineOf(error)}\n  Try running it by hand (${executablePath} --headless --version) to see what is wrong.`,
       error,
     );
   } finally {

@@ -1,8 +1,8 @@
-import { accessSync, constants, mkdirSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { accessSync, constants, lstatSync, mkdirSync, mkdtempSync, readdirSync, rmSync, statfsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { BrowserError } from '../core/errors.js';
-import { findBrowserProcesses } from './kill-process-tree.js';
+import { findBrowserProcesses, killBrowserProcesses } from './kill-process-tree.js';
 
 /** Every folder a browser run of ours makes starts so; stale ones are recognised by it. */
 const RUN_FOLDER_PREFIX = 'wb-report-chromium-';
@@ -27,17 +27,46 @@ export interface BrowserRunFolder {
  */
 export function createBrowserRunFolder(): BrowserRunFolder {
   const name = `${RUN_FOLDER_PREFIX}${process.pid}-XXXXXX`;
-  const fits = (base: string) => path.join(base, name).length <= MAX_RUN_FOLDER_LENGTH;
-  const base = [tmpdir(), '/tmp'].find((each) => fits(each) && isWritableFolder(each));
+  const problemWith = (base: string): string | undefined => {
+    if (path.join(base, name).length > MAX_RUN_FOLDER_LENGTH) return `its path (${base.length} characters) is too long for Chromium's socket, which must fit in 107 bytes`;
+    if (!isWritableFolder(base)) return 'it is not a folder you can write to';
+    const room = freeRoom(base);
+    if (room && (room.bytes < MIN_FREE_BYTES || room.files < MIN_FREE_FILES))
+      return `its disk has ${Math.floor(room.bytes / 1024 / 1024)} MB and ${room.files} files free, less than Chromium needs (${MIN_FREE_BYTES / 1024 / 1024} MB)`;
+    return undefined;
+  };
+  const base = [tmpdir(), '/tmp'].find((each) => problemWith(each) === undefined);
   if (!base) {
     throw new BrowserError(
-      `Chromium cannot start from the temporary folder ${tmpdir()}: ${fits(tmpdir()) ? 'it cannot be written to' : `its path (${tmpdir().length} characters) is too long for Chromium's socket, which must fit in 107 bytes`}, and /tmp cannot be used either.\n  Try TMPDIR=/tmp (or another short folder you can write to).`,
+      `Chromium cannot start from the temporary folder ${tmpdir()}: ${problemWith(tmpdir())}; /tmp cannot be used either.\n  Try TMPDIR=/tmp, or another short folder with free space that you can write to.`,
     );
   }
-  const root = mkdtempSync(path.join(base, name.slice(0, -'XXXXXX'.length)));
+  let root: string;
+  try {
+    root = mkdtempSync(path.join(base, name.slice(0, -'XXXXXX'.length)));
+  } catch (error) {
+    throw new BrowserError(
+      `Chromium's temporary folder cannot be made in ${base}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}.\n  Try TMPDIR=/tmp, or another folder with free space that you can write to.`,
+      error,
+    );
+  }
   const profile = path.join(root, 'profile');
   mkdirSync(profile);
   return { root, profile };
+}
+
+/** Room Chromium needs in its temporary folder: its profile (a few MB) and the PDF streamed through it. */
+const MIN_FREE_BYTES = 64 * 1024 * 1024;
+const MIN_FREE_FILES = 200;
+
+/** Free space and free file slots on the disk holding a folder; undefined where the system cannot say. */
+function freeRoom(folder: string): { bytes: number; files: number } | undefined {
+  try {
+    const stats = statfsSync(folder);
+    return { bytes: stats.bavail * stats.bsize, files: stats.ffree };
+  } catch {
+    return undefined;
+  }
 }
 
 /** Removes a run folder, best effort: a browser being killed may still write in it as it goes. */
@@ -62,10 +91,23 @@ export function removeStaleRunFolders(): void {
       continue;
     }
     for (const each of names) {
-      const owner = Number(/^wb-report-chromium-(\d+)-/.exec(each)?.[1]);
-      if (owner && isAlive(owner)) continue;
+      // Only names we make (wb-report-chromium-<pid>-XXXXXX, or the older -XXXXXX), only real
+      // folders (not links), only ours (same owner), only when the run that made it is gone.
+      const match = /^wb-report-chromium-(?:(\d+)-)?[A-Za-z0-9]{6}$/.exec(each);
+      if (!match) continue;
       const folder = path.join(base, each);
-      if (findBrowserProcesses(folder).length > 0) continue;
+      const info = lstatOrUndefined(folder);
+      if (!info?.isDirectory() || (typeof process.getuid === 'function' && info.uid !== process.getuid())) continue;
+      const owner = Number(match[1]);
+      if (owner && isAlive(owner)) continue;
+      if (owner) {
+        // The run is dead: whatever it started and left (a wrapper's child after a SIGKILL) is an
+        // orphan of ours, named by this folder on its command line; it goes, then the folder.
+        killBrowserProcesses(folder);
+      } else if (findBrowserProcesses(folder).length > 0) {
+        // An older name carries no owner: while a process uses it, it may be a live run's.
+        continue;
+      }
       removeRunFolder(folder);
     }
   }
@@ -86,5 +128,13 @@ function isWritableFolder(folder: string): boolean {
     return true;
   } catch {
     return false;
+  }
+}
+
+function lstatOrUndefined(file: string) {
+  try {
+    return lstatSync(file);
+  } catch {
+    return undefined;
   }
 }

@@ -1,4 +1,4 @@
-import { accessSync, constants } from 'node:fs';
+import { accessSync, constants, readFileSync, statSync } from 'node:fs';
 import { BrowserError } from '../core/errors.js';
 
 /** Where Chromium or Chrome usually lives on Debian, Ubuntu and macOS. */
@@ -28,9 +28,10 @@ export function findChrome(explicit?: string, env: NodeJS.ProcessEnv = process.e
   }
   // A path the user named must work; silently falling back would print with another browser.
   for (const [candidate, source] of candidates) {
-    if (isExecutable(candidate)) return candidate;
+    const unusable = whyNotAProgram(candidate);
+    if (!unusable) return candidate;
     throw new BrowserError(
-      `The browser given by ${source} (${candidate}) does not exist or cannot be run.\n  Try a path to a Chromium or Chrome executable, or leave ${source} unset to use the installed Chromium (install it with: ${CHROMIUM_INSTALL_HINT}).`,
+      `The browser given by ${source} (${candidate}) ${unusable}.\n  Try a path to a Chromium or Chrome executable, or leave ${source} unset to use the installed Chromium (install it with: ${CHROMIUM_INSTALL_HINT}).`,
     );
   }
   const found = USUAL_PATHS.find(isExecutable);
@@ -46,5 +47,36 @@ function isExecutable(file: string): boolean {
     return true;
   } catch {
     return false;
+  }
+}
+
+/**
+ * Why a path cannot be started as the browser, or undefined when it can: spawning a folder, a
+ * FIFO or a script whose interpreter is missing fails later, inside the browser driver, as an
+ * unhandled error event; said here, it is a message with the path.
+ */
+function whyNotAProgram(file: string): string | undefined {
+  let info;
+  try {
+    info = statSync(file);
+  } catch {
+    return 'does not exist';
+  }
+  if (info.isDirectory()) return 'is a folder, not a program';
+  if (!info.isFile()) return 'is not a regular file (a pipe, a device or a socket), not a program';
+  if (!isExecutable(file)) return 'is not executable (chmod +x would make it so)';
+  const interpreter = scriptInterpreter(file);
+  if (interpreter && !isExecutable(interpreter)) return `is a script whose interpreter (${interpreter}) does not exist or cannot be run`;
+  return undefined;
+}
+
+/** The interpreter a "#!" script names, when the file is one. */
+function scriptInterpreter(file: string): string | undefined {
+  try {
+    const head = readFileSync(file, { encoding: 'latin1' }).slice(0, 256);
+    const match = /^#!\s*(\S+)/.exec(head);
+    return match?.[1];
+  } catch {
+    return undefined;
   }
 }

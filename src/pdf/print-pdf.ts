@@ -1,4 +1,4 @@
-import { BrowserError, PrintAuditError, WbError } from '../core/errors.js';
+import { BrowserError, firstLineOf, PrintAuditError, WbError } from '../core/errors.js';
 import { checkPrintLayout, type PrintLayout } from './check-print-layout.js';
 import type { LaunchedBrowser } from './browser-lifecycle.js';
 
@@ -79,10 +79,7 @@ export async function printPdf(browser: LaunchedBrowser, html: string, timeoutMs
     // navigation may also surface as a step that lost its page ("execution context destroyed").
     if (error instanceof WbError && !(error instanceof BrowserError)) throw error;
     if (navigatedTo !== undefined || /because of a navigation/.test((error as Error).message)) throw navigationError(navigatedTo ?? 'another page');
-    throw new BrowserError(
-      `Chromium failed while printing: ${(error as Error).message.split('\n')[0]}\n  Try the build again; if it keeps failing, run with --html to check the draft.`,
-      error,
-    );
+    throw new BrowserError(`Chromium failed while printing: ${firstLineOf(error)}\n  Try the build again; if it keeps failing, run with --html to check the draft.`, error);
   }
 }
 

@@ -1,3 +1,4 @@
+import { UsageError } from '../core/errors.js';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { DataError, TemplateError, WbError } from '../core/errors.js';
@@ -47,9 +48,22 @@ export class DraftStore {
     return this.options.dataDir;
   }
 
-  /** Every (month, report) that has a data file, newest month first. */
+  /** Why the data folder lists nothing (it was removed, moved or emptied while the preview runs), or undefined. */
+  folderProblem: string | undefined;
+
+  /** Every (month, report) that has a data file, newest month first; none while the data folder cannot be listed (`folderProblem` says why). */
   async listAvailable(): Promise<DataFileRef[]> {
-    this.refs ??= await discoverDataFiles(this.options.dataDir, this.options.reportIds ?? REPORTS.map((report) => report.id));
+    if (!this.refs) {
+      try {
+        this.refs = await discoverDataFiles(this.options.dataDir, this.options.reportIds ?? REPORTS.map((report) => report.id));
+        this.folderProblem = undefined;
+      } catch (error) {
+        // A folder that went away (a git checkout, a move) comes back: keep serving, and say so.
+        if (!(error instanceof UsageError)) throw error;
+        this.folderProblem = error.message;
+        return [];
+      }
+    }
     return [...this.refs].sort((a, b) => b.month.localeCompare(a.month) || a.reportId.localeCompare(b.reportId));
   }
 

@@ -1,3 +1,4 @@
+import { REPORTS } from '../reports/registry.js';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { WbError, EXIT_BAD_INPUT } from '../core/errors.js';
@@ -54,7 +55,9 @@ export async function startPreviewServer(options: PreviewOptions): Promise<Runni
   let allowed = new Set<string>();
   const server = createServer((request, response) => {
     // Another site's page that reached us by DNS rebinding sends its own name as Host.
-    if (!isAllowedHost(request.headers.host, allowed)) {
+    // Node keeps the first of two Host headers; a request with two is not one a browser sends.
+    const hostHeaders = request.rawHeaders.filter((_value, index) => index % 2 === 0 && request.rawHeaders[index]!.toLowerCase() === 'host').length;
+    if (hostHeaders !== 1 || !isAllowedHost(request.headers.host, allowed)) {
       send(response, 421, 'text/plain; charset=utf-8', 'This preview answers only to its own address.');
       return;
     }
@@ -68,18 +71,23 @@ export async function startPreviewServer(options: PreviewOptions): Promise<Runni
   let queue = Promise.resolve();
   const stopWatching = watchFolders([options.dataDir, options.templatesDir], (files) => {
     // Saves are handled one batch at a time, so two quick saves never build over each other.
-    queue = queue.then(async () => {
-      const indexBefore = JSON.stringify(await store.listAvailable());
-      const rebuilt = await store.applyChanges(files);
-      const indexChanged = JSON.stringify(await store.listAvailable()) !== indexBefore;
-      for (const draft of rebuilt) {
-        log(`${draft.problems.length > 0 ? 'problem in' : 'rebuilt'} ${draft.reportId} ${draft.month} in ${Math.round(draft.durationMs)} ms`);
-      }
-      if (rebuilt.length === 0 && !indexChanged) return;
-      const event = JSON.stringify({ keys: rebuilt.map((draft) => draft.key), indexChanged });
-      clients.forEach((client) => client.write(`event: rebuilt\ndata: ${event}\n\n`));
-      listeners.forEach((listener) => listener(rebuilt));
-    });
+    queue = queue
+      .then(async () => {
+        const indexBefore = JSON.stringify(await store.listAvailable());
+        const rebuilt = await store.applyChanges(files);
+        const indexChanged = JSON.stringify(await store.listAvailable()) !== indexBefore;
+        for (const draft of rebuilt) {
+          log(`${draft.problems.length > 0 ? 'problem in' : 'rebuilt'} ${draft.reportId} ${draft.month} in ${Math.round(draft.durationMs)} ms`);
+        }
+        if (rebuilt.length === 0 && !indexChanged) return;
+        const event = JSON.stringify({ keys: rebuilt.map((draft) => draft.key), indexChanged });
+        clients.forEach((client) => client.write(`event: rebuilt\ndata: ${event}\n\n`));
+        listeners.forEach((listener) => listener(rebuilt));
+      })
+      .catch((error: unknown) => {
+        // The preview keeps running whatever a save brings; the page shows what it can.
+        log(`could not rebuild after a save: ${(error as Error).message.split('\n')[0]}`);
+      });
   });
 
   const port = await listen(server, options.host, options.port, log);
@@ -104,7 +112,28 @@ export async function startPreviewServer(options: PreviewOptions): Promise<Runni
 async function handleRequest(request: IncomingMessage, response: ServerResponse, store: DraftStore, clients: Set<ServerResponse>): Promise<void> {
   const route = routeOf(request);
   if (route.kind === 'index')
-    return send(response, 200, 'text/html; charset=utf-8', renderIndexPage(await store.listAvailable(), await misnamedMonthFolders(store.dataDir, 'warning')));
+    return send(
+      response,
+      200,
+      'text/html; charset=utf-8',
+      renderIndexPage(await store.listAvailable(), [
+        ...(store.folderProblem
+          ? [
+              {
+                file: store.dataDir,
+                severity: 'error' as const,
+                message: store.folderProblem.split('\n')[0]!,
+                hint: store.folderProblem.split('\n')[1]?.replace(/^\s*Try:?\s*/, ''),
+              },
+            ]
+          : []),
+        ...(await misnamedMonthFolders(
+          store.dataDir,
+          'warning',
+          REPORTS.map((report) => report.id),
+        )),
+      ]),
+    );
   if (route.kind === 'events') {
     response.writeHead(200, { ...HEADERS, 'content-type': 'text/event-stream', connection: 'keep-alive' });
     response.write(': connected\n\n');
@@ -144,7 +173,7 @@ function send(response: ServerResponse, status: number, type: string, body: stri
 
 /** Listens on the port, or the next free one within PORT_ATTEMPTS, saying so; port 0 picks any free port. */
 async function listen(server: Server, host: string, port: number, log: (line: string) => void): Promise<number> {
-  for (let attempt = 0; attempt < (port === 0 ? 1 : PORT_ATTEMPTS); attempt++) {
+  for (let attempt = 0; attempt < (port === 0 ? 1 : Math.min(PORT_ATTEMPTS, 65536 - port)); attempt++) {
     const candidate = port === 0 ? 0 : port + attempt;
     try {
       await new Promise<void>((resolve, reject) => {
@@ -163,5 +192,5 @@ async function listen(server: Server, host: string, port: number, log: (line: st
       throw new WbError(`The preview cannot listen on ${host}:${candidate}: ${(error as Error).message}\n  Try another --host or --port.`, { exitCode: EXIT_BAD_INPUT });
     }
   }
-  throw new WbError(`Ports ${port} to ${port + PORT_ATTEMPTS - 1} are all in use.\n  Try --port with another number.`, { exitCode: EXIT_BAD_INPUT });
+  throw new WbError(`Ports ${port} to ${Math.min(port + PORT_ATTEMPTS - 1, 65535)} are all in use.\n  Try --port with another number.`, { exitCode: EXIT_BAD_INPUT });
 }

@@ -9,7 +9,17 @@ import { describeFileSystemError, isSystemError } from './describe-file-system-e
  * A file is written and removed to prove it; on a read-only file system Node's recursive mkdir
  * says ENOENT, so the nearest existing folder is tried to find the true cause (EROFS).
  */
-export async function prepareOutputFolder(folder: string): Promise<void> {
+export async function prepareOutputFolder(folder: string, monthFolders: readonly string[] = []): Promise<void> {
+  await prepareFolder(folder);
+  // A month's folder that is already there must take the files too (it may belong to someone else).
+  for (const month of monthFolders) {
+    const info = await stat(month).catch(() => undefined);
+    if (info) await prepareFolder(month);
+  }
+}
+
+/** Creates the folder when missing and proves a file can be written in it. */
+async function prepareFolder(folder: string): Promise<void> {
   try {
     await mkdir(folder, { recursive: true });
     const probe = path.join(folder, `.wb-report-write-check-${process.pid}`);

@@ -3,6 +3,16 @@ import { mkdir, rename, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describeFileSystemError, isSystemError } from './describe-file-system-error.js';
 
+/** Files this run has written (renamed into place), so an interrupted run can say what it left. */
+const completedWrites: string[] = [];
+
+/** What this run has written so far, for the message of an interrupted run. */
+export function describeCompletedWrites(): string {
+  if (completedWrites.length === 0) return 'nothing was written';
+  const shown = completedWrites.slice(-4).map((file) => path.basename(file));
+  return `${completedWrites.length} ${completedWrites.length === 1 ? 'file was' : 'files were'} written whole before it (${completedWrites.length > 4 ? '…, ' : ''}${shown.join(', ')}); nothing is half-written`;
+}
+
 /** Temporary files being written right now, so an interrupted build can remove them. */
 const pendingTemporaryFiles = new Set<string>();
 
@@ -23,6 +33,7 @@ export async function writeFileAtomic(file: string, content: string | Uint8Array
     await mkdir(path.dirname(file), { recursive: true });
     await writeFile(temporary, content);
     await rename(temporary, file);
+    completedWrites.push(file);
   } catch (error) {
     await rm(temporary, { force: true }).catch(() => undefined);
     // A full disk or a folder gone read-only mid-run: the user's to fix, said plainly.

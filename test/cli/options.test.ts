@@ -45,7 +45,24 @@ describe('every option is checked before anything runs (exit 2, with what to try
   });
 
   it('knows a folder name meant as a month from one that is not', () => {
-    expect(['2026-1', '2025-13', '0000-01', '2025_12', '202512', '2025.12'].every(looksLikeMonth)).toBe(true);
-    expect(['notes', 'archive-2024', '2025-12-old', 'README.md'].some(looksLikeMonth)).toBe(false);
+    for (const name of [
+      '2026-1',
+      '2025-13',
+      '0000-01',
+      '2025_12',
+      '202512',
+      '2025.12',
+      '2025-12 ',
+      ' 2026-01',
+      '2025-012',
+      '２０２６-０１',
+      '2O25-12',
+      '2026-01.bak',
+      '2026-01\n',
+      '2025-12-old',
+    ]) {
+      expect(looksLikeMonth(name), JSON.stringify(name)).toBe(true);
+    }
+    expect(['notes', 'archive-2024', 'README.md', '2025-summary'].some(looksLikeMonth)).toBe(false);
   });
 });

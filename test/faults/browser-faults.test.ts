@@ -82,6 +82,7 @@ describe('browser faults', () => {
   it.each([
     ['SIGINT', 130],
     ['SIGTERM', 143],
+    ['SIGHUP', 129],
   ] as const)('%s during a build closes the browser and leaves no file', async (signal, code) => {
     const { out, pids } = await setUp();
     const child = spawn(process.execPath, [path.join(ROOT, 'bin', 'wb-report.js'), '--month', '2025-12', '--out', out, '--chrome', WRAPPER], {

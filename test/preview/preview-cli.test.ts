@@ -61,6 +61,27 @@ describe('wb-report preview on the command line', () => {
         expect(answer.body).not.toContain('2,289');
       }
     }
+    // Two Host headers, the own one first: Node would keep the first; the preview refuses both.
+    const twice = await new Promise<number>((resolve, reject) => {
+      const req = request(
+        {
+          hostname: '127.0.0.1',
+          port,
+          path: '/',
+          headers: [
+            ['Host', `127.0.0.1:${port}`],
+            ['Host', 'evil.example'],
+          ] as unknown as Record<string, string>,
+        },
+        (response) => {
+          response.resume();
+          resolve(response.statusCode ?? 0);
+        },
+      );
+      req.on('error', reject);
+      req.end();
+    });
+    expect(twice).toBe(421);
     for (const host of [`127.0.0.1:${port}`, `localhost:${port}`, `LOCALHOST:${port}`]) expect((await get(host, '/draft/2025-12/unhcr-regional-update')).status, host).toBe(200);
     expect(await stop(child)).toBe(0);
   });

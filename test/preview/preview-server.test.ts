@@ -1,4 +1,4 @@
-import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startPreviewServer, type RunningPreview } from '../../src/preview/preview-server.js';
@@ -103,6 +103,24 @@ describe('the preview server', () => {
       stream.close();
     } finally {
       await second.close();
+    }
+  });
+
+  it('keeps running when its data folder goes away, says so on the index, and serves again when it is back', async () => {
+    const own = await copySampleData();
+    const third = await startPreviewServer({ dataDir: own, templatesDir: path.join(ROOT, 'templates'), host: '127.0.0.1', port: 0 });
+    try {
+      expect((await fetch(`${third.url}${DRAFT}`)).status).toBe(200);
+      const moved = `${own}-moved`;
+      await rename(own, moved);
+      await writeFile(path.join(moved, '..', 'nudge.txt'), 'x'); // the watcher's folder is gone; the index reads afresh
+      await new Promise((resolve) => setTimeout(resolve, 400));
+      const index = await (await fetch(third.url)).text();
+      expect(index).toContain('does not exist');
+      await rename(moved, own);
+      expect(await (await fetch(third.url)).text()).toContain('href="/draft/2025-12/unhcr-regional-update"');
+    } finally {
+      await third.close();
     }
   });
 

@@ -1,0 +1,76 @@
+import { symlink, writeFile, rm, cp } from 'node:fs/promises';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { copySampleData, makeTempDir, runCli, SAMPLE_DATA } from '../helpers/run-cli.js';
+
+const noStackTrace = /\n\s+at |This is a bug|Unhandled/;
+
+describe('options written anywhere, and values that are no values', () => {
+  it('applies options written before the command, and refuses one the command does not take', async () => {
+    const data = await copySampleData();
+    await rm(path.join(data, '2025-03'), { recursive: true });
+    const strict = await runCli(['--strict', 'validate', '--data', data]);
+    expect(strict.code).toBe(2);
+    const elsewhere = await runCli(['--data', '/nonexistent/data', 'validate']);
+    expect(elsewhere.code).toBe(2);
+    expect(elsewhere.stderr).toContain('The data folder /nonexistent/data does not exist');
+    const unknown = await runCli(['--html', 'validate']);
+    expect(unknown.code).toBe(2);
+    expect(unknown.stderr).toContain('--html does not apply to `wb-report validate`');
+  });
+
+  it('refuses an empty --out, --data, --report or --chrome rather than reading it as the current folder', async () => {
+    for (const option of ['--out', '--data', '--report', '--chrome']) {
+      const result = await runCli(['--month', '2025-12', '--html', option, '']);
+      expect(result.code, option).toBe(2);
+      expect(result.stderr).toContain(`${option} is empty`);
+    }
+  });
+
+  it('says what is wrong with a --chrome that is a folder or a script without its interpreter, before starting anything', async () => {
+    const script = path.join(await makeTempDir(), 'chrome.sh');
+    await writeFile(script, '#!/nonexistent/shell\n', { mode: 0o755 });
+    for (const [chrome, why] of [
+      ['/tmp', 'is a folder, not a program'],
+      [script, 'is a script whose interpreter (/nonexistent/shell) does not exist'],
+    ]) {
+      const result = await runCli(['--month', '2025-12', '--out', await makeTempDir(), '--chrome', chrome!]);
+      expect(result.code).toBe(1);
+      expect(result.stderr).toContain(why);
+      expect(result.stderr).not.toMatch(noStackTrace);
+    }
+  });
+});
+
+describe('data folders that would have been skipped in silence', () => {
+  it('reports a month that is a file or a broken link, and a YAML file no report reads', async () => {
+    const data = await copySampleData();
+    await rm(path.join(data, '2024-06'), { recursive: true });
+    await writeFile(path.join(data, '2024-06'), 'not a folder');
+    await rm(path.join(data, '2024-07'), { recursive: true });
+    await symlink('/nonexistent/2024-07', path.join(data, '2024-07'));
+    await cp(path.join(SAMPLE_DATA, '2025-12', 'unhcr-regional-update.yaml'), path.join(data, '2025-12', 'unhcr-regional-updte.yaml'));
+    const result = await runCli(['validate', '--data', data]);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain('2024-06/unhcr-regional-update.yaml: error: the month is not a folder');
+    expect(result.stderr).toContain('2024-07/unhcr-regional-update.yaml: error: the month is not a folder');
+    expect(result.stderr).toContain('2025-12/unhcr-regional-updte.yaml: error: this YAML file is not a report wb-report reads');
+  });
+
+  it('refuses a --month or a range with no data, for validate as for a build', async () => {
+    const month = await runCli(['validate', '--month', '2099-12']);
+    expect(month.code).toBe(2);
+    expect(month.stderr).toContain('No report has data for 2099-12');
+    const range = await runCli(['--from', '2030-01', '--html', '--out', await makeTempDir()]);
+    expect(range.code).toBe(2);
+    expect(range.stderr).toContain('No report has data from 2030-01');
+  });
+
+  it('names a data folder that is a file', async () => {
+    const file = path.join(await makeTempDir(), 'data');
+    await writeFile(file, 'x');
+    const result = await runCli(['validate', '--data', file]);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain('is a file, not a folder');
+  });
+});
