@@ -1,3 +1,4 @@
+import { isUtf8 } from 'node:buffer';
 import type { Stats } from 'node:fs';
 import { lstat, readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
@@ -73,16 +74,26 @@ function describeKind(info: Stats): string {
   return 'not a file';
 }
 
-/** Byte offset of the first byte that is not part of a valid UTF-8 sequence, if any. */
+/**
+ * Byte offset of the first byte that is not part of a valid UTF-8 sequence, if any. Node's own
+ * check (isUtf8) decides; the loop only finds the place, and knows the forms a plain lead-byte
+ * test lets through (overlong encodings such as C0 80, surrogates ED A0 80, code points past
+ * U+10FFFF), which would otherwise become U+FFFD without a word.
+ */
 function firstInvalidUtf8(bytes: Uint8Array): number | undefined {
+  if (isUtf8(bytes)) return undefined;
   for (let index = 0; index < bytes.length;) {
     const byte = bytes[index]!;
     const length = byte < 0x80 ? 1 : byte >= 0xc2 && byte < 0xe0 ? 2 : byte >= 0xe0 && byte < 0xf0 ? 3 : byte >= 0xf0 && byte < 0xf5 ? 4 : 0;
     if (length === 0) return index;
-    for (let next = 1; next < length; next++) {
+    // The second byte's range is narrower after these lead bytes (RFC 3629, section 4).
+    const second = bytes[index + 1] ?? 0;
+    const [low, high] = byte === 0xe0 ? [0xa0, 0xbf] : byte === 0xed ? [0x80, 0x9f] : byte === 0xf0 ? [0x90, 0xbf] : byte === 0xf4 ? [0x80, 0x8f] : [0x80, 0xbf];
+    if (length > 1 && (second < low || second > high)) return index;
+    for (let next = 2; next < length; next++) {
       if (((bytes[index + next] ?? 0) & 0xc0) !== 0x80) return index;
     }
     index += length;
   }
-  return undefined;
+  return 0;
 }
