@@ -80,20 +80,25 @@ function cssString(text: string): string {
  */
 function locateTemplateError(error: unknown, templateFile: string): TemplateError {
   const message = (error as Error).message ?? String(error);
-  const parse = /Parse error on line (\d+)/.exec(message);
-  const strict = /"([^"]+)" not defined in .* - (\d+):(\d+)/.exec(message);
   const file = displayPath(templateFile);
-  if (parse) {
+  // Handlebars.Exception carries its place (1-based line, 0-based column); a parse error from the
+  // grammar has only its line, in the message.
+  const located = error as { lineNumber?: number; column?: number };
+  const line = located.lineNumber ?? (Number(/Parse error on line (\d+)/.exec(message)?.[1]) || undefined);
+  const column = located.lineNumber !== undefined && typeof located.column === 'number' ? located.column + 1 : undefined;
+  const at = `${file}${line ? `:${line}${column ? `:${column}` : ''}` : ''}`;
+  const missing = /"([^"]+)" not defined in /.exec(message)?.[1];
+  if (missing) {
     return new TemplateError(
-      `${file}:${parse[1]}: the template does not compile: ${message.split('\n')[0]}\n  Try: check the {{ }} tags on that line (or in the partial it includes).`,
-      { file, line: Number(parse[1]) },
+      `${at}: the template asks for "${missing}", which this report does not provide\n  Try: check the spelling against the report's model, or guard it with {{#if}}.`,
+      { file, line, column },
       error,
     );
   }
-  if (strict) {
+  if (/Parse error/.test(message) || located.lineNumber !== undefined) {
     return new TemplateError(
-      `${file}:${strict[2]}:${Number(strict[3]) + 1}: the template asks for "${strict[1]}", which this report does not provide\n  Try: check the spelling against the report's model, or guard it with {{#if}}.`,
-      { file, line: Number(strict[2]), column: Number(strict[3]) + 1 },
+      `${at}: the template does not compile: ${message.split('\n')[0]}\n  Try: check the {{ }} tags on that line (or in the partial it includes).`,
+      { file, line, column },
       error,
     );
   }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cp, rm } from 'node:fs/promises';
+import { cp, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { copySampleData, makeTempDir, ROOT, runCli } from '../helpers/run-cli.js';
 
@@ -89,5 +89,18 @@ describe('command line usage', () => {
     expect(result.code).toBe(1);
     expect(result.stderr).toContain('unhcr-regional-update/style.css: the template folder has no style.css');
     expect(result.stderr).not.toMatch(/This is a bug|\n\s+at /);
+  });
+
+  it('places a template error at its line and column, from the Handlebars exception', async () => {
+    const templates = await makeTempDir();
+    await cp(path.join(ROOT, 'templates'), templates, { recursive: true });
+    const report = path.join(templates, 'unhcr-regional-update', 'report.hbs');
+    await writeFile(report, '<p>a</p>\n{{#if year}}\n  {{/each}}\n');
+    const mismatched = await runCli(['--month', '2025-12', '--html', '--templates', templates, '--out', await makeTempDir()]);
+    expect(mismatched.code).toBe(1);
+    expect(mismatched.stderr).toMatch(/unhcr-regional-update\/report\.hbs:2:\d+: the template does not compile: if doesn't match each/);
+    await writeFile(report, '<p>a</p>\n<p>{{#if}</p>\n');
+    const unparsable = await runCli(['--month', '2025-12', '--html', '--templates', templates, '--out', await makeTempDir()]);
+    expect(unparsable.stderr).toMatch(/unhcr-regional-update\/report\.hbs:2: the template does not compile: Parse error on line 2/);
   });
 });
