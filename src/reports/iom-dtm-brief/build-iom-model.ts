@@ -1,5 +1,6 @@
-import { addMonths, monthLabel, monthName, monthRange, splitMonth, type YearMonth } from '../../core/months.js';
+import { addMonths, monthLabel, monthRange, splitMonth, type YearMonth } from '../../core/months.js';
 import { formatCount } from '../../format/format-number.js';
+import { formatLongDate } from '../../format/format-date.js';
 import { collectIllustrative } from '../collect-illustrative.js';
 import type { ModelWarning, MonthHistory } from '../report-bundle.js';
 import { buildAsylumSection } from './asylum-section.js';
@@ -141,7 +142,7 @@ export function buildIomFigures(history: MonthHistory<IomMonth>): IomFigures {
 
 /** "International Organization for Migration (IOM), 17 January 2025. DTM Western Balkans — …" */
 function citationOf(month: YearMonth, publicationDate: string | undefined): string {
-  const date = publicationDate ? `, ${Number(publicationDate.slice(8, 10))} ${monthName(publicationDate.slice(0, 7))} ${publicationDate.slice(0, 4)}` : '';
+  const date = publicationDate ? `, ${formatLongDate(publicationDate)}` : '';
   return `International Organization for Migration (IOM)${date}. DTM Western Balkans — Mixed Migratory Flows Report (${monthLabel(month)}). IOM, South Eastern Europe, Eastern Europe and Central Asia.`;
 }
 

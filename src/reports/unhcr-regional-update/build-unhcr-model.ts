@@ -1,6 +1,7 @@
 import { addMonths, lastDayOfMonth, monthLabel, monthName, monthRange, splitMonth, type YearMonth } from '../../core/months.js';
 import type { TerritoryCode } from '../../core/territories.js';
 import { formatCount, formatPercent } from '../../format/format-number.js';
+import { formatLongDate } from '../../format/format-date.js';
 import { computeTopNationalities } from '../../indicators/compute-top-nationalities.js';
 import type { Figure } from '../../indicators/figure.js';
 import { findJump, findSanityIssues, type ByTerritory } from '../../indicators/find-sanity-issues.js';
@@ -87,7 +88,7 @@ export function buildUnhcrFigures(history: MonthHistory<UnhcrMonth>): UnhcrFigur
     year,
     previousYear: year - 1,
     period: describePeriod(month),
-    dataAsOf: formatDate(data.data_as_of ?? `${month}-${String(lastDayOfMonth(month)).padStart(2, '0')}`),
+    dataAsOf: formatLongDate(data.data_as_of ?? `${month}-${String(lastDayOfMonth(month)).padStart(2, '0')}`),
     contact: data.contact,
     illustrative: collectIllustrative(context.used(unhcrHistoryMonths(month)), ILLUSTRATIVE_BLOCKS),
     regionalEstimate: estimate.model,
@@ -122,9 +123,4 @@ function sanityWarnings(context: UnhcrContext): ModelWarning[] {
 
 function personsByTerritory(data: UnhcrMonth): ByTerritory {
   return Object.fromEntries(Object.entries(data.present.by_territory).map(([code, entry]) => [code, entry?.persons ?? null]));
-}
-
-function formatDate(isoDate: string): string {
-  const [year, month, day] = isoDate.split('-');
-  return `${Number(day)} ${monthName(`${year}-${month}`)} ${year}`;
 }
