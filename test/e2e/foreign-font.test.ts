@@ -5,7 +5,7 @@ import { buildReports } from '../../src/build-reports.js';
 import { DataError } from '../../src/core/errors.js';
 import { resolveRunOptions } from '../../src/options.js';
 import { pdfFonts } from '../helpers/read-pdf.js';
-import { makeTempDir, ROOT } from '../helpers/run-cli.js';
+import { makeTempDir, ROOT, SAMPLE_DATA } from '../helpers/run-cli.js';
 
 /**
  * The data checks refuse characters Lato lacks, but a template is typed by hand too. A star
@@ -23,7 +23,7 @@ describe('a template character that Lato lacks', () => {
 
   it('is a warning naming the font Chromium fell back to', async () => {
     const out = await makeTempDir();
-    const options = resolveRunOptions({ month: '2025-12', report: 'unhcr-regional-update', templates: await templatesWithStar(), out, quiet: true });
+    const options = resolveRunOptions({ month: '2025-12', report: 'unhcr-regional-update', data: SAMPLE_DATA, templates: await templatesWithStar(), out, quiet: true });
     const { warnings } = await buildReports(options);
     const fonts = pdfFonts(path.join(out, '2025-12', 'unhcr-regional-update-2025-12.pdf')).map((font) => font.name.replace(/^[A-Z]{6}\+/, ''));
     const foreign = fonts.filter((name) => !name.startsWith('Lato-'));
@@ -35,7 +35,15 @@ describe('a template character that Lato lacks', () => {
 
   it('fails a strict build before anything is written', async () => {
     const out = await makeTempDir();
-    const options = resolveRunOptions({ month: '2025-12', report: 'unhcr-regional-update', templates: await templatesWithStar(), out, quiet: true, strict: true });
+    const options = resolveRunOptions({
+      month: '2025-12',
+      report: 'unhcr-regional-update',
+      data: SAMPLE_DATA,
+      templates: await templatesWithStar(),
+      out,
+      quiet: true,
+      strict: true,
+    });
     await expect(buildReports(options)).rejects.toBeInstanceOf(DataError);
     expect(await readdir(out)).toEqual([]);
   });

@@ -2,7 +2,7 @@ import { spawn } from 'node:child_process';
 import { readdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { makeTempDir, ROOT, runCli } from '../helpers/run-cli.js';
+import { makeTempDir, ROOT, runCli, REFERENCE } from '../helpers/run-cli.js';
 
 const WRAPPER = path.join(ROOT, 'test', 'helpers', 'chromium-wrapper.sh');
 
@@ -86,7 +86,7 @@ describe('browser faults', () => {
   ] as const)('%s during a build closes the browser and leaves no file', async (signal, code) => {
     const { out, pids } = await setUp();
     const child = spawn(process.execPath, [path.join(ROOT, 'bin', 'wb-report.js'), '--month', '2025-12', '--out', out, '--chrome', WRAPPER], {
-      cwd: ROOT,
+      cwd: REFERENCE,
       env: { ...process.env, WB_TEST_PIDS: pids },
     });
     let stderr = '';
@@ -107,7 +107,7 @@ describe('browser faults', () => {
   it('Ctrl-C during a range keeps the months already built, whole, and leaves no browser or temporary file', async () => {
     const { out, pids } = await setUp();
     const child = spawn(process.execPath, [path.join(ROOT, 'bin', 'wb-report.js'), '--all', '--out', out, '--chrome', WRAPPER], {
-      cwd: ROOT,
+      cwd: REFERENCE,
       env: { ...process.env, WB_TEST_PIDS: pids },
     });
     let stdout = '';

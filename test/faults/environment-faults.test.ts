@@ -2,7 +2,7 @@ import { execFileSync, spawn } from 'node:child_process';
 import { mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { makeTempDir, ROOT, runCli } from '../helpers/run-cli.js';
+import { makeTempDir, ROOT, runCli, REFERENCE } from '../helpers/run-cli.js';
 
 const NON_EXEC_WRAPPER = path.join(ROOT, 'test', 'helpers', 'non-exec-wrapper.sh');
 const isRoot = process.getuid?.() === 0;
@@ -128,7 +128,7 @@ describe('browser hygiene', () => {
   it('after SIGKILL, the next run removes the folder the killed one left', async () => {
     const tmp = await makeTempDir();
     const child = spawn(process.execPath, [path.join(ROOT, 'bin', 'wb-report.js'), '--month', '2025-12', '--out', await makeTempDir()], {
-      cwd: ROOT,
+      cwd: REFERENCE,
       env: { ...process.env, TMPDIR: tmp },
     });
     expect(await eventually(async () => (await readdir(tmp)).some((name) => name.startsWith('wb-report-chromium-')), 10_000)).toBe(true);

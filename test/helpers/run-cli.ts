@@ -6,8 +6,14 @@ import { fileURLToPath } from 'node:url';
 
 /** The project root, where bin/ and data/ live. */
 export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
-/** The sample data shipped in the repository. */
-export const SAMPLE_DATA = path.join(ROOT, 'data');
+/**
+ * The folder the CLI runs in during tests: it holds the reference months in data/ (a copy of the
+ * sample data as the editions publish it), so a correction users make to data/ never breaks a
+ * test. Reports a test does not send elsewhere go to its output/, which git ignores.
+ */
+export const REFERENCE = path.join(ROOT, 'test', 'fixtures', 'reference');
+/** The reference months the tests read. */
+export const SAMPLE_DATA = path.join(REFERENCE, 'data');
 
 /** What a CLI run printed and how it ended. */
 export interface CliResult {
@@ -16,11 +22,11 @@ export interface CliResult {
   stderr: string;
 }
 
-/** Runs the built CLI (bin/wb-report.js) as a user would, in `cwd`. */
+/** Runs the built CLI (bin/wb-report.js) as a user would, in `cwd` (the reference folder by default). */
 export function runCli(args: string[], options: { cwd?: string; env?: NodeJS.ProcessEnv } = {}): Promise<CliResult> {
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, [path.join(ROOT, 'bin', 'wb-report.js'), ...args], {
-      cwd: options.cwd ?? ROOT,
+      cwd: options.cwd ?? REFERENCE,
       env: { ...process.env, ...options.env },
       stdio: ['ignore', 'pipe', 'pipe'],
     });

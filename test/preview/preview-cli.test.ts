@@ -4,12 +4,12 @@ import { readFile, writeFile } from 'node:fs/promises';
 import { createServer } from 'node:net';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { copySampleData, makeTempDir, ROOT, runCli } from '../helpers/run-cli.js';
+import { copySampleData, makeTempDir, ROOT, runCli, REFERENCE } from '../helpers/run-cli.js';
 
 /** Starts `wb-report preview` as a user would and resolves once it has printed its URL. */
 function startPreviewCli(args: string[], env: NodeJS.ProcessEnv = {}, nodeArgs: string[] = []): Promise<{ child: ChildProcess; url: string; output: () => string }> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [...nodeArgs, path.join(ROOT, 'bin', 'wb-report.js'), 'preview', ...args], { cwd: ROOT, env: { ...process.env, ...env } });
+    const child = spawn(process.execPath, [...nodeArgs, path.join(ROOT, 'bin', 'wb-report.js'), 'preview', ...args], { cwd: REFERENCE, env: { ...process.env, ...env } });
     let output = '';
     const onData = (chunk: Buffer) => {
       output += chunk;
@@ -146,7 +146,10 @@ describe('wb-report preview on the command line', () => {
     const out = await makeTempDir();
     for (const args of [['validate'], ['--month', '2025-12', '--html', '--out', out]]) {
       const result = await new Promise<number | null>((resolve) => {
-        spawn(process.execPath, [...hook, path.join(ROOT, 'bin', 'wb-report.js'), ...args], { cwd: ROOT, env: { ...process.env, ...env }, stdio: 'ignore' }).on('exit', resolve);
+        spawn(process.execPath, [...hook, path.join(ROOT, 'bin', 'wb-report.js'), ...args], { cwd: REFERENCE, env: { ...process.env, ...env }, stdio: 'ignore' }).on(
+          'exit',
+          resolve,
+        );
       });
       expect(result).toBe(0);
     }
