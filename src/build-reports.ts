@@ -56,7 +56,9 @@ export async function buildReports(options: RunOptions): Promise<BuildResult> {
   if (!options.month) throw new UsageError('No month given.\n  Try --month 2025-12.');
   const bundles = selectedBundles(options);
   // A folder that cannot take the files fails now, not after every report has printed.
-  await prepareOutputFolder(options.outDir, [path.join(options.outDir, options.month)]);
+  const monthFolder = path.join(options.outDir, options.month);
+  const files = bundles.flatMap((bundle) => ['pdf', 'html'].map((extension) => path.join(monthFolder, `${bundle.id}-${options.month}.${extension}`)));
+  await prepareOutputFolder(options.outDir, [monthFolder], files);
   return withBuildSession(options, (session) => runBuild(bundles, options, session));
 }
 

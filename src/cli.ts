@@ -189,10 +189,12 @@ function handleError(error: unknown): number {
   return EXIT_INTERNAL;
 }
 
-// `wb-report --help | head` closes the pipe early; that is the reader's choice, not a failure.
+// `wb-report --all | head` closes the pipe early; that is the reader's choice, not a failure,
+// and not a reason to stop: the run goes on (its browser and folders cleaned up as ever), what it
+// would still print is dropped, and the exit code says how the run ended.
 process.stdout.on('error', (error: NodeJS.ErrnoException) => {
-  if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
-  throw error;
+  if (error.code !== 'EPIPE') throw error;
+  process.stdout.write = (() => true) as typeof process.stdout.write;
 });
 
 try {

@@ -1,7 +1,7 @@
 import { accessSync, constants, lstatSync, mkdirSync, mkdtempSync, readdirSync, rmSync, statfsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { BrowserError } from '../core/errors.js';
+import { EnvironmentError } from '../write/describe-file-system-error.js';
 import { findBrowserProcesses, killBrowserProcesses } from './kill-process-tree.js';
 
 /** Every folder a browser run of ours makes starts so; stale ones are recognised by it. */
@@ -37,16 +37,18 @@ export function createBrowserRunFolder(): BrowserRunFolder {
   };
   const base = [tmpdir(), '/tmp'].find((each) => problemWith(each) === undefined);
   if (!base) {
-    throw new BrowserError(
-      `Chromium cannot start from the temporary folder ${tmpdir()}: ${problemWith(tmpdir())}; /tmp cannot be used either.\n  Try TMPDIR=/tmp, or another short folder with free space that you can write to.`,
+    // The machine's trouble, not the browser's: no restart would help.
+    throw new EnvironmentError(
+      `Chromium cannot start from the temporary folder ${tmpdir()}: ${problemWith(tmpdir())}; /tmp cannot be used either.\n  Try: free some space there, or set TMPDIR to a short folder with free space that you can write to.`,
     );
   }
   let root: string;
   try {
     root = mkdtempSync(path.join(base, name.slice(0, -'XXXXXX'.length)));
   } catch (error) {
-    throw new BrowserError(
-      `Chromium's temporary folder cannot be made in ${base}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}.\n  Try TMPDIR=/tmp, or another folder with free space that you can write to.`,
+    throw new EnvironmentError(
+      `Chromium's temporary folder cannot be made in ${base}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}.\n  Try: free some space there, or set TMPDIR to a folder with free space that you can write to.`,
+      undefined,
       error,
     );
   }

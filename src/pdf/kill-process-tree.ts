@@ -22,7 +22,10 @@ function listProcesses(): ProcessEntry[] {
       const stat = readFileSync(`/proc/${name}/stat`, 'utf8');
       const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
       const commandLine = readFileSync(`/proc/${name}/cmdline`, 'utf8').replaceAll('\0', ' ');
-      return [{ pid: Number(name), parent: Number(fields[1]), group: Number(fields[2]), commandLine }];
+      // The browser's TMPDIR names its run folder, and every child of a --chrome wrapper
+      // inherits it: an orphan left by a killed run is found by it too.
+      const environment = readOrEmpty(`/proc/${name}/environ`).replaceAll('\0', ' ');
+      return [{ pid: Number(name), parent: Number(fields[1]), group: Number(fields[2]), commandLine: `${commandLine} ${environment}` }];
     } catch {
       return [];
     }
@@ -68,5 +71,14 @@ export function killBrowserProcesses(marker: string, roots: readonly number[] = 
     } catch {
       // Gone already, or not ours to kill.
     }
+  }
+}
+
+/** A /proc file's text, or "" when it cannot be read (another user's process). */
+function readOrEmpty(file: string): string {
+  try {
+    return readFileSync(file, 'utf8');
+  } catch {
+    return '';
   }
 }

@@ -1,4 +1,5 @@
 import { spawn } from 'node:child_process';
+import { UsageError } from '../core/errors.js';
 import { parseNumberOption, type RunOptions } from '../options.js';
 import { findReport } from '../reports/registry.js';
 import { DEFAULT_PREVIEW_HOST, DEFAULT_PREVIEW_PORT } from './preview-defaults.js';
@@ -16,6 +17,7 @@ export interface RawPreviewOptions {
  * SIGTERM, then closes the watchers and connections and returns.
  */
 export async function runPreview(options: RunOptions, raw: RawPreviewOptions): Promise<void> {
+  if (raw.host !== undefined && raw.host.trim() === '') throw new UsageError('--host is empty.\n  Try an address such as 127.0.0.1 (the default), or leave the option out.');
   const port = parseNumberOption(
     '--port',
     raw.port ?? String(DEFAULT_PREVIEW_PORT),
@@ -33,16 +35,17 @@ export async function runPreview(options: RunOptions, raw: RawPreviewOptions): P
   console.log(`wb-report preview: ${url}`);
   log('Drafts reload when you save a data file, a template or a style. Ctrl-C stops.');
   if (raw.open) openInBrowser(url, log);
+  const signals: NodeJS.Signals[] = ['SIGINT', 'SIGTERM', 'SIGHUP', 'SIGQUIT'];
   await new Promise<void>((resolve) => {
-    process.once('SIGINT', resolve);
-    process.once('SIGTERM', resolve);
+    for (const signal of signals) process.once(signal, () => resolve());
   });
-  // A second Ctrl-C while closing does not wait.
-  const force = () => process.exit(130);
-  process.once('SIGINT', force);
-  process.once('SIGTERM', force);
-  await preview.close();
-  console.log('preview stopped.');
+  // A second signal while closing does not wait.
+  for (const signal of signals) process.once(signal, () => process.exit(130));
+  // Drafts still rendering for open tabs must not hold the way out: give the close a moment,
+  // then go; every connection ends with the process.
+  await Promise.race([preview.close(), new Promise((resolve) => setTimeout(resolve, 300).unref())]);
+  await new Promise<void>((resolve) => process.stdout.write('preview stopped.\n', () => resolve()));
+  process.exit(0);
 }
 
 function openInBrowser(url: string, log: (line: string) => void): void {

@@ -9,8 +9,13 @@ import { describeFileSystemError, isSystemError } from './describe-file-system-e
  * A file is written and removed to prove it; on a read-only file system Node's recursive mkdir
  * says ENOENT, so the nearest existing folder is tried to find the true cause (EROFS).
  */
-export async function prepareOutputFolder(folder: string, monthFolders: readonly string[] = []): Promise<void> {
+export async function prepareOutputFolder(folder: string, monthFolders: readonly string[] = [], files: readonly string[] = []): Promise<void> {
   await prepareFolder(folder);
+  // A folder where a report file must go would stop the write after the printing.
+  for (const file of files) {
+    const info = await stat(file).catch(() => undefined);
+    if (info?.isDirectory()) throw describeFileSystemError(Object.assign(new Error(`${file} is a folder`), { code: 'EISDIR', path: file }), file, EXIT_BAD_INPUT);
+  }
   // A month's folder that is already there must take the files too (it may belong to someone else).
   for (const month of monthFolders) {
     const info = await stat(month).catch(() => undefined);

@@ -1,7 +1,8 @@
-import { symlink, writeFile, rm, cp } from 'node:fs/promises';
+import { spawn } from 'node:child_process';
+import { cp, mkdir, readdir, rm, symlink, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { copySampleData, makeTempDir, runCli, SAMPLE_DATA } from '../helpers/run-cli.js';
+import { copySampleData, makeTempDir, REFERENCE, ROOT, runCli, SAMPLE_DATA } from '../helpers/run-cli.js';
 
 const noStackTrace = /\n\s+at |This is a bug|Unhandled/;
 
@@ -72,5 +73,31 @@ describe('data folders that would have been skipped in silence', () => {
     const result = await runCli(['validate', '--data', file]);
     expect(result.code).toBe(2);
     expect(result.stderr).toContain('is a file, not a folder');
+  });
+});
+
+describe('a reader that goes away, and names taken by folders', () => {
+  it('builds every month though the pipe reading its output closes early', async () => {
+    const out = await makeTempDir();
+    const child = spawn(process.execPath, [path.join(ROOT, 'bin', 'wb-report.js'), '--all', '--html', '--out', out], { cwd: REFERENCE, stdio: ['ignore', 'pipe', 'pipe'] });
+    child.stdout.once('data', () => child.stdout.destroy());
+    const code = await new Promise((resolve) => child.on('exit', resolve));
+    expect(code).toBe(0);
+    const written = (await readdir(out, { recursive: true })).filter((name) => name.endsWith('.html'));
+    expect(written).toHaveLength(37);
+  });
+
+  it('refuses, before printing, a report file name taken by a folder (exit 2)', async () => {
+    const out = await makeTempDir();
+    await mkdir(path.join(out, '2025-12', 'unhcr-regional-update-2025-12.pdf'), { recursive: true });
+    const result = await runCli(['--month', '2025-12', '--out', out]);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain('unhcr-regional-update-2025-12.pdf: a folder is where a file must be written (EISDIR)');
+  });
+
+  it('refuses an empty --host for the preview', async () => {
+    const result = await runCli(['preview', '--host', '']);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain('--host is empty');
   });
 });

@@ -142,4 +142,26 @@ describe('browser hygiene', () => {
     expect(again.code).toBe(0);
     expect(await readdir(tmp)).toEqual([]);
   });
+
+  it("after SIGKILL, the next run also ends what the killed run's --chrome wrapper had started", async () => {
+    const tmp = await makeTempDir();
+    const pids = path.join(await makeTempDir(), 'pids.txt');
+    await writeFile(pids, '');
+    const child = spawn(process.execPath, [path.join(ROOT, 'bin', 'wb-report.js'), '--month', '2025-12', '--out', await makeTempDir(), '--chrome', NON_EXEC_WRAPPER], {
+      cwd: REFERENCE,
+      env: { ...process.env, TMPDIR: tmp, WB_TEST_PIDS: pids },
+    });
+    expect(await eventually(async () => (await readFile(pids, 'utf8')).split('\n').filter(Boolean).length >= 2, 10_000)).toBe(true);
+    const exit = new Promise((resolve) => child.on('exit', resolve));
+    child.kill('SIGKILL');
+    await exit;
+    const recorded = (await readFile(pids, 'utf8')).split('\n').filter(Boolean).map(Number);
+    // The wrapper's own children outlive the killed run (one left its process group)...
+    expect(await isRunning(recorded[0]!)).toBe(true);
+    const again = await runCli(['--month', '2025-12', '--out', await makeTempDir()], { env: { TMPDIR: tmp } });
+    expect(again.code).toBe(0);
+    // ...until the next run finds them by the run folder in their environment, and ends them.
+    for (const pid of recorded) expect(await eventually(async () => !(await isRunning(pid))), `pid ${pid}`).toBe(true);
+    expect(await readdir(tmp)).toEqual([]);
+  });
 });
