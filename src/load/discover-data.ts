@@ -1,4 +1,5 @@
-import { lstat, readdir, stat } from 'node:fs/promises';
+import { constants } from 'node:fs';
+import { access, readdir, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { describeNotAMonth, FIRST_YEAR, isYearMonth, LAST_YEAR, looksLikeMonth, type YearMonth } from '../core/months.js';
 import { UsageError, type DataProblem } from '../core/errors.js';
@@ -25,6 +26,17 @@ export async function discoverDataFiles(dataDir: string, reportIds: readonly str
       `The data folder ${dataDir} ${describeUnreadable((error as NodeJS.ErrnoException).code)}.\n  Try --data DIR with the folder that holds the YYYY-MM month folders.`,
     );
   }
+  // Listing needs read access, opening what is listed needs search (x) access too.
+  if (
+    !(await access(dataDir, constants.X_OK).then(
+      () => true,
+      () => false,
+    ))
+  ) {
+    throw new UsageError(
+      `The data folder ${dataDir} can be listed but not searched (permission denied), so no file in it can be read.\n  Try: chmod u+x ${dataDir}, or run as its owner.`,
+    );
+  }
   const months = entries.filter(isYearMonth).sort();
   if (months.length === 0) {
     throw new UsageError(
@@ -33,29 +45,16 @@ export async function discoverDataFiles(dataDir: string, reportIds: readonly str
   }
   const refs: DataFileRef[] = [];
   for (const month of months) {
+    // The month's listing says which report files are there; a month folder that cannot be
+    // listed (or is not a folder) holds nothing readable, and misnamedMonthFolders says why, once.
+    const listing = await readdir(path.join(dataDir, month)).catch(() => undefined);
+    if (!listing) continue;
     for (const reportId of reportIds) {
-      const file = path.join(dataDir, month, `${reportId}.yaml`);
-      // Only a file that is not there is skipped; one that cannot be read (no permission, a broken
-      // link, a month that is not a folder) is listed, so reading it reports why.
-      const error = await stat(file).then(
-        () => undefined,
-        (failure: NodeJS.ErrnoException) => failure.code,
-      );
-      if (error === undefined || !(await isAbsent(file, error))) refs.push({ month, reportId, file });
+      // Listed but unreadable (no permission, a broken link): kept, so reading it reports why.
+      if (listing.includes(`${reportId}.yaml`)) refs.push({ month, reportId, file: path.join(dataDir, month, `${reportId}.yaml`) });
     }
   }
   return refs;
-}
-
-/** Whether a path that stat refused is simply not there (nothing at all at that name), rather than unreadable or broken. */
-async function isAbsent(file: string, code: string | undefined): Promise<boolean> {
-  if (code !== 'ENOENT' && code !== 'ENOTDIR') return false;
-  // A dangling link answers ENOENT too; lstat still finds the link itself.
-  const link = await lstat(file).catch(() => undefined);
-  if (link) return false;
-  // A month "folder" that is a file or a broken link: its files are not absent, the folder is wrong.
-  const folder = await stat(path.dirname(file)).catch(() => undefined);
-  return folder === undefined ? !(await lstat(path.dirname(file)).catch(() => undefined)) : folder.isDirectory();
 }
 
 /** Why a folder could not be listed, in words. */
@@ -92,9 +91,34 @@ export async function misnamedMonthFolders(dataDir: string, severity: DataProble
       message: `${entry.isDirectory() ? 'this folder' : 'this entry'} looks like a month but ${describeNotAMonth(entry.name).replace(/^"[^"]*" /, '')}, so its files are not read`,
       hint: `Rename it to a month from ${FIRST_YEAR}-01 to ${LAST_YEAR}-12 written YYYY-MM (such as 2026-01), or move it out of the data folder.`,
     }));
+  for (const entry of entries.filter((each) => isYearMonth(each.name))) {
+    const folder = await stat(path.join(dataDir, entry.name)).catch(() => undefined);
+    if (folder?.isDirectory()) continue;
+    problems.push({
+      file: displayPath(path.join(dataDir, entry.name)),
+      severity,
+      message: `this month is not a folder (${folder ? 'it is a file' : entry.isSymbolicLink() ? 'it is a link to nothing' : 'it cannot be read'}), so it holds no data`,
+      hint: "Make it a folder holding the month's YAML files, or remove it.",
+    });
+  }
   const known = new Set(reportIds.map((id) => `${id}.yaml`));
   for (const month of entries.filter((entry) => isYearMonth(entry.name)).map((entry) => entry.name)) {
-    const files = await readdir(path.join(dataDir, month)).catch(() => []);
+    let files: string[];
+    try {
+      files = await readdir(path.join(dataDir, month));
+    } catch (error) {
+      const code = (error as NodeJS.ErrnoException).code;
+      // Not a folder at all is said above; a folder that cannot be listed is said here.
+      if (code !== 'ENOTDIR' && code !== 'ENOENT') {
+        problems.push({
+          file: displayPath(path.join(dataDir, month)),
+          severity,
+          message: `this month folder ${describeUnreadable(code)}, so its files are not read`,
+          hint: 'Give yourself read and search access to it (chmod u+rx), or run as its owner.',
+        });
+      }
+      continue;
+    }
     for (const file of files.filter((name) => /\.ya?ml$/i.test(name) && !known.has(name))) {
       problems.push({
         file: displayPath(path.join(dataDir, month, file)),

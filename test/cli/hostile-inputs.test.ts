@@ -1,5 +1,6 @@
-import { spawn } from 'node:child_process';
-import { cp, mkdir, readdir, rm, symlink, writeFile } from 'node:fs/promises';
+import { execFileSync, spawn } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { chmod, cp, mkdir, readdir, rm, symlink, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { copySampleData, makeTempDir, REFERENCE, ROOT, runCli, SAMPLE_DATA } from '../helpers/run-cli.js';
@@ -53,8 +54,8 @@ describe('data folders that would have been skipped in silence', () => {
     await cp(path.join(SAMPLE_DATA, '2025-12', 'unhcr-regional-update.yaml'), path.join(data, '2025-12', 'unhcr-regional-updte.yaml'));
     const result = await runCli(['validate', '--data', data]);
     expect(result.code).toBe(2);
-    expect(result.stderr).toContain('2024-06/unhcr-regional-update.yaml: error: the month is not a folder');
-    expect(result.stderr).toContain('2024-07/unhcr-regional-update.yaml: error: the month is not a folder');
+    expect(result.stderr).toContain('2024-06: error: this month is not a folder (it is a file), so it holds no data');
+    expect(result.stderr).toContain('2024-07: error: this month is not a folder (it is a link to nothing), so it holds no data');
     expect(result.stderr).toContain('2025-12/unhcr-regional-updte.yaml: error: this YAML file is not a report wb-report reads');
   });
 
@@ -101,3 +102,47 @@ describe('a reader that goes away, and names taken by folders', () => {
     expect(result.stderr).toContain('--host is empty');
   });
 });
+
+// Root reads everything; these run as nobody where that is possible (root, runuser, a project
+// nobody can read, as in CI here) and skip otherwise.
+const asNobody = process.getuid?.() === 0 && existsSync('/usr/sbin/runuser') && nobodyCanRun();
+
+function nobodyCanRun(): boolean {
+  try {
+    execFileSync('/usr/sbin/runuser', ['-u', 'nobody', '--', process.execPath, path.join(ROOT, 'bin', 'wb-report.js'), '--version'], { stdio: 'ignore' });
+    return true;
+  } catch {
+    return false;
+  }
+}
+describe.skipIf(!asNobody)('data a user may not read (run as nobody)', () => {
+  it('names the month folder it cannot list, once, and the data folder it cannot search', async () => {
+    const data = await copySampleData();
+    await chmod(path.dirname(data), 0o755);
+    await chmod(data, 0o755);
+    await chmod(path.join(data, '2025-11'), 0o000);
+    const month = await runCliAs('nobody', ['validate', '--data', data]);
+    expect(month.code).toBe(2);
+    expect(month.stderr.match(/2025-11: error: this month folder cannot be read \(permission denied\)/g)).toHaveLength(1);
+    await chmod(path.join(data, '2025-11'), 0o755);
+    await chmod(data, 0o644);
+    const folder = await runCliAs('nobody', ['validate', '--data', data]);
+    expect(folder.code).toBe(2);
+    expect(folder.stderr).toContain('can be listed but not searched (permission denied)');
+    await chmod(data, 0o755);
+  });
+});
+
+/** Runs the CLI as another user, through runuser. */
+function runCliAs(user: string, args: string[]): Promise<{ code: number | null; stderr: string }> {
+  return new Promise((resolve, reject) => {
+    const child = spawn('/usr/sbin/runuser', ['-u', user, '--', process.execPath, path.join(ROOT, 'bin', 'wb-report.js'), ...args], {
+      cwd: '/',
+      stdio: ['ignore', 'ignore', 'pipe'],
+    });
+    let stderr = '';
+    child.stderr.on('data', (chunk) => (stderr += chunk));
+    child.on('error', reject);
+    child.on('close', (code) => resolve({ code, stderr }));
+  });
+}
