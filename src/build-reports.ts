@@ -168,7 +168,7 @@ function externalReferenceWarnings(report: RenderedReport, options: RunOptions):
     [...report.html.matchAll(/(?:src|href)\s*=\s*["']?(https?:\/\/[^"'\s>]+)|url\(\s*["']?(https?:\/\/[^"')\s]+)/gi)].map((match) => match[1] ?? match[2]!),
   );
   return [...addresses].map((address) => ({
-    file: displayPath(path.join(options.templatesDir, findReport(report.reportId).templateFolder)),
+    file: displayPath(path.join(options.templatesDir, report.templateFolder)),
     severity: 'warning',
     message: `the ${report.reportId} template refers to ${address}; reports print offline, so it is left out`,
     hint: 'Put the file in the template folder and inline it, or remove the reference.',
@@ -243,7 +243,7 @@ function foreignFontWarnings(report: RenderedReport, fonts: readonly string[], o
   return fonts
     .filter((font) => !font.startsWith(`${BRAND_FONT_FAMILY}-`))
     .map((font) => ({
-      file: displayPath(path.join(options.templatesDir, findReport(report.reportId).templateFolder)),
+      file: displayPath(path.join(options.templatesDir, report.templateFolder)),
       severity: 'warning',
       message: `the ${report.reportId} PDF prints some characters in ${font}, not in the report's font (${BRAND_FONT_FAMILY}), which lacks them`,
       hint: `Look in the template for a character ${BRAND_FONT_FAMILY} cannot draw (an emoji or a symbol) and replace it.`,

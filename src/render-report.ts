@@ -10,6 +10,8 @@ import { validateReportData, type ValidateFile } from './validate/validate-repor
 /** One report of one month, rendered to its self-contained HTML and ready to print. */
 export interface RenderedReport {
   reportId: string;
+  /** The report's folder under templates/, for messages about its template. */
+  templateFolder: string;
   month: YearMonth;
   html: string;
   metadata: DocumentMetadata;
@@ -51,5 +53,5 @@ export async function renderReport(input: RenderReportInput): Promise<RenderedRe
     metadata: built.metadata,
     kosovoMarker: bundle.kosovoMarker,
   });
-  return { reportId: bundle.id, month, html, metadata: built.metadata, warnings };
+  return { reportId: bundle.id, templateFolder: bundle.templateFolder, month, html, metadata: built.metadata, warnings };
 }
