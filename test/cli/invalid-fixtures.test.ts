@@ -1,12 +1,23 @@
+import { existsSync, readdirSync } from 'node:fs';
+import { REPORTS } from '../../src/reports/registry.js';
 import { createHash } from 'node:crypto';
 import { cp, mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { copySampleData, makeTempDir, ROOT, runCli } from '../helpers/run-cli.js';
+import { copySampleData, makeTempDir, ROOT, runCli, SAMPLE_DATA } from '../helpers/run-cli.js';
 
 const FIXTURES = path.join(ROOT, 'test', 'fixtures', 'invalid');
 /** The sample month each report's fixtures replace: the month of its reference edition. */
-const MONTH_OF: Record<string, string> = { 'unhcr-regional-update': '2025-12', 'iom-dtm-brief': '2024-12' };
+/** Each report's reference month: the latest month of the reference data that holds its file. */
+const MONTH_OF: Record<string, string> = Object.fromEntries(
+  REPORTS.map((report) => [
+    report.id,
+    readdirSync(SAMPLE_DATA)
+      .filter((month) => existsSync(path.join(SAMPLE_DATA, month, `${report.id}.yaml`)))
+      .sort()
+      .at(-1)!,
+  ]),
+);
 
 /**
  * Each fixture's first line says what the message must contain and where it must point:
