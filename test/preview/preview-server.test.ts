@@ -67,6 +67,11 @@ describe('the preview server', () => {
   });
 
   it('shows an overlay with file, line and column for invalid data, and clears it on the next good save', async () => {
+    // Its own good version first, so the test does not lean on the one before.
+    await draft();
+    await writeFile(file, original.replace('    AFG: 640', '    AFG: 777'));
+    await events.next('rebuilt');
+    expect(await draft()).toContain('>777<');
     await writeFile(file, original.replace('    AFG: 640', '    AFG: -3'));
     await events.next('rebuilt');
     const broken = await draft();
