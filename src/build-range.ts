@@ -3,14 +3,12 @@
  * built as `--month` would build it (written only when all its reports printed); one month's
  * failure is recorded and the others go on.
  */
-import { REPORTS } from './reports/registry.js';
 import { DataError, EXIT_BAD_INPUT, EXIT_INTERNAL, EXIT_OK, UsageError, WbError, type DataProblem } from './core/errors.js';
 import { formatProblem } from './core/format-problem.js';
 import { monthRange, type YearMonth } from './core/months.js';
-import { buildMonthReports, selectedBundles, withBuildSession, type BuildResult, type WrittenReport } from './build-reports.js';
+import { buildMonthReports, discoverForBuild, selectedBundles, withBuildSession, type BuildResult, type WrittenReport } from './build-reports.js';
 import { mapWithLimit } from './core/limit-concurrency.js';
 import { createCachedValidation } from './validate/cached-validation.js';
-import { discoverDataFiles, misnamedMonthFolders } from './load/discover-data.js';
 import { prepareOutputFolder } from './write/prepare-output-folder.js';
 import { describeCompletedWrites } from './write/write-atomic.js';
 import type { RunOptions } from './options.js';
@@ -60,16 +58,7 @@ type MonthOutcome = { built: BuildResult } | { failed: FailedReport };
 export async function buildRange(options: RunOptions, span: MonthSpan, progress?: RangeProgress): Promise<RangeResult> {
   const bundles = selectedBundles(options);
   await prepareOutputFolder(options.outDir);
-  const refs = await discoverDataFiles(
-    options.dataDir,
-    bundles.map((bundle) => bundle.id),
-  );
-  const misnamed = await misnamedMonthFolders(
-    options.dataDir,
-    options.strict ? 'error' : 'warning',
-    REPORTS.map((report) => report.id),
-  );
-  if (options.strict && misnamed.length > 0) throw new DataError(misnamed);
+  const { refs, misnamed } = await discoverForBuild(bundles, options);
   const known = [...new Set(refs.map((ref) => ref.month))].sort();
   const months = monthRange(span.from ?? known[0]!, span.to ?? known.at(-1)!);
   const result: RangeResult = { written: [], skipped: [], failed: [], warnings: [...misnamed], exitCode: EXIT_OK };

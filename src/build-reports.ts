@@ -94,19 +94,28 @@ export function withBuildSession<T>(options: RunOptions, fn: (session?: BrowserS
 
 /** The pipeline proper: data, models, charts and HTML for every report, then print and write. */
 async function runBuild(bundles: ReportBundle[], options: RunOptions, session?: BrowserSession): Promise<BuildResult> {
+  const { refs, misnamed } = await discoverForBuild(bundles, options);
+  const result = await buildMonthReports(selectTargets(bundles, refs, options), refs, options.month!, options, session);
+  return { ...result, warnings: [...misnamed, ...result.warnings] };
+}
+
+/**
+ * The data files of the selected reports, and what the data folder holds that the build would
+ * skip (a folder named almost like a month, a YAML file no report reads): warnings, or under
+ * --strict an error before anything is built. A single month and a range both start here.
+ */
+export async function discoverForBuild(bundles: readonly ReportBundle[], options: RunOptions): Promise<{ refs: DataFileRef[]; misnamed: DataProblem[] }> {
   const refs = await discoverDataFiles(
     options.dataDir,
     bundles.map((bundle) => bundle.id),
   );
-  // A folder named almost like a month holds files this build cannot read: warn (or stop, strict).
   const misnamed = await misnamedMonthFolders(
     options.dataDir,
     options.strict ? 'error' : 'warning',
     REPORTS.map((report) => report.id),
   );
   if (options.strict && misnamed.length > 0) throw new DataError(misnamed);
-  const result = await buildMonthReports(selectTargets(bundles, refs, options), refs, options.month!, options, session);
-  return { ...result, warnings: [...misnamed, ...result.warnings] };
+  return { refs, misnamed };
 }
 
 /**
