@@ -1,6 +1,8 @@
 import { z } from 'zod';
 import { describeCharacter, findCharactersWithoutGlyph } from '../assets/brand-font-coverage.js';
 import { codePointOf, findInvisibleCharacters } from './find-invisible-characters.js';
+import { describeInput, quoteKeys } from './describe-input.js';
+import { fieldError } from './field-error.js';
 import { NATIONALITY_NAMES } from '../core/nationalities.js';
 import { TERRITORY_CODES, type TerritoryCode } from '../core/territories.js';
 
@@ -11,16 +13,50 @@ import { TERRITORY_CODES, type TerritoryCode } from '../core/territories.js';
 export const MAX_COUNT = 1_000_000_000;
 
 /** A count of persons or events: a whole number, 0 or more. */
-export const count = z.number().int().min(0).max(MAX_COUNT);
+export const count = z
+  .number()
+  .int()
+  .min(0, {
+    error: fieldError((issue) => ({
+      message: `must be 0 or more, found ${describeInput(issue.input)}`,
+      hint: 'Counts cannot be negative; write 0 for none, or remove the line when the figure is not known.',
+    })),
+  })
+  .max(MAX_COUNT, {
+    error: fieldError((issue) => ({
+      message: `must be ${MAX_COUNT.toLocaleString('en-GB')} or less, found ${describeInput(issue.input)}`,
+      hint: 'Check the figure against the source (a count above a billion is a typing error).',
+    })),
+  });
 
 /** A month written "YYYY-MM", as in the folder name. */
 export const yearMonth = z
   .string()
-  .regex(/^\d{4}-(0[1-9]|1[0-2])$/, { error: 'expected a month written YYYY-MM, such as 2025-12' })
+  .regex(/^\d{4}-(0[1-9]|1[0-2])$/, {
+    error: fieldError((issue) => ({
+      message: `expected a month written YYYY-MM, such as 2025-12, found ${describeInput(issue.input)}`,
+      hint: 'Write it as in the folder name, for example 2025-12.',
+    })),
+  })
   .describe('The month this file covers, written YYYY-MM; it must match the folder name.');
 
 /** A calendar date written YYYY-MM-DD. YAML reads unquoted dates as text here because the schema keeps strings. */
-export const isoDate = z.iso.date();
+export const isoDate = z.iso.date({
+  error: fieldError((issue) =>
+    issue.code === 'invalid_format'
+      ? { message: `expected a date written YYYY-MM-DD, found ${describeInput(issue.input)}`, hint: 'Write a real calendar date, for example 2025-12-31.' }
+      : undefined,
+  ),
+});
+
+/** One e-mail address. */
+export const emailAddress = z.email({
+  error: fieldError((issue) =>
+    issue.code === 'invalid_format'
+      ? { message: `expected an e-mail address, found ${describeInput(issue.input)}`, hint: 'Write one address, such as im-officer@example.org.' }
+      : undefined,
+  ),
+});
 
 const EMPTY_TEXT_HINT = 'Write the text, or remove the line when there is nothing to print.';
 
@@ -34,9 +70,14 @@ const EMPTY_TEXT_HINT = 'Write the text, or remove the line when there is nothin
  */
 export const plainText = z
   .string()
-  .min(1, { error: 'is empty' })
-  .refine((text) => text === '' || text.trim() !== '', { message: 'holds only spaces, so it would print as an empty note', params: { hint: EMPTY_TEXT_HINT } })
-  .refine((text) => !/[<>]/.test(text), { message: 'contains "<" or ">": text fields are printed as plain text, so HTML tags would show as typed' })
+  .min(1, { error: fieldError({ message: 'is empty', hint: EMPTY_TEXT_HINT }) })
+  .refine((text) => text === '' || text.trim() !== '', { error: fieldError({ message: 'holds only spaces, so it would print as an empty note', hint: EMPTY_TEXT_HINT }) })
+  .refine((text) => !/[<>]/.test(text), {
+    error: fieldError({
+      message: 'contains "<" or ">": text fields are printed as plain text, so HTML tags would show as typed',
+      hint: 'Remove the tags and write the text as plain words.',
+    }),
+  })
   .check((context) => {
     const invisible = findInvisibleCharacters(context.value);
     if (invisible.length === 0) return;
@@ -44,7 +85,7 @@ export const plainText = z
       code: 'custom',
       input: context.value,
       message: `contains the invisible ${invisible.length === 1 ? 'character' : 'characters'} ${invisible.map(codePointOf).join(', ')}, which ${invisible.length === 1 ? 'prints' : 'print'} as nothing or ${invisible.length === 1 ? 'reorders' : 'reorder'} the text around ${invisible.length === 1 ? 'it' : 'them'}`,
-      params: { hint: 'Delete it: such characters come with text pasted from web pages and word processors; retyping the words around it removes it.' },
+      hint: 'Delete it: such characters come with text pasted from web pages and word processors; retyping the words around it removes it.',
     });
   })
   .check((context) => {
@@ -55,9 +96,7 @@ export const plainText = z
       code: 'custom',
       input: context.value,
       message: `contains ${shown}, which the report's font (Lato) cannot print: ${missing.length === 1 ? 'it' : 'they'} would come out in another font or as an empty box`,
-      params: {
-        hint: 'Replace or remove it. Lato prints Latin letters with their accents (č ć đ š ž ë ç …), Cyrillic, and the usual punctuation and symbols; emoji and other scripts are not in it.',
-      },
+      hint: 'Replace or remove it. Lato prints Latin letters with their accents (č ć đ š ž ë ç …), Cyrillic, and the usual punctuation and symbols; emoji and other scripts are not in it.',
     });
   });
 
@@ -72,11 +111,38 @@ export const territoryCode = z.enum(TERRITORY_CODES as [TerritoryCode, ...Territ
 /** One nationality code from the list the briefs can print. */
 export const nationalityCode = z.enum(Object.keys(NATIONALITY_NAMES) as [string, ...string[]]);
 
+/** Counts by nationality code, each nationality optional; the rest count as other. */
+export const nationalityCounts = z.partialRecord(nationalityCode, count, {
+  error: fieldError((issue) =>
+    issue.code === 'unrecognized_keys'
+      ? {
+          message: `${quoteKeys(issue.keys)} ${issue.keys.length === 1 ? 'is not a nationality code' : 'are not nationality codes'} wb-report knows`,
+          hint: 'Use the ISO 3166-1 alpha-3 code (AFG, SYR, PSE, …); XXA is stateless and XXX unknown. The README lists them all.',
+        }
+      : undefined,
+  ),
+});
+
+/** Keys that are not territory codes, named as such. */
+const territoryKeysError = fieldError((issue) =>
+  issue.code === 'unrecognized_keys'
+    ? {
+        message: `${quoteKeys(issue.keys)} ${issue.keys.length === 1 ? 'is not a territory code' : 'are not territory codes'}`,
+        hint: `Use one of ${TERRITORY_CODES.join(', ')} (XKS is Kosovo).`,
+      }
+    : undefined,
+);
+
+/** Some territories' values (notes, for instance), keyed by territory code. */
+export function someTerritories<T extends z.ZodType>(value: T) {
+  return z.partialRecord(territoryCode, value, { error: territoryKeysError });
+}
+
 /**
  * A block keyed by territory code, each territory optional: leave a territory out (or write
  * `null`) when it did not report, which prints "n/a"; write 0 for a reported zero.
  */
 export function byTerritory<T extends z.ZodType>(value: T) {
   const shape = Object.fromEntries(TERRITORY_CODES.map((code) => [code, value.nullable().optional()])) as Record<TerritoryCode, z.ZodOptional<z.ZodNullable<T>>>;
-  return z.strictObject(shape);
+  return z.strictObject(shape, { error: territoryKeysError });
 }

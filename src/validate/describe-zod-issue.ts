@@ -1,6 +1,6 @@
-import { codePointOf, isInvisible } from '../schema/find-invisible-characters.js';
 import type { z } from 'zod';
-import { TERRITORY_CODES } from '../core/territories.js';
+import { describeInput, quoteKeys } from '../schema/describe-input.js';
+import { hintOf } from '../schema/field-error.js';
 
 /** What a zod issue means, in words for someone who is not a developer, and what to try. */
 export interface IssueWords {
@@ -10,9 +10,15 @@ export interface IssueWords {
 
 const COMPARE_HINT = "Compare with the same field in another month's file.";
 
-/** Turns one zod issue (parsed with `reportInput: true`) into plain words. */
+/**
+ * Turns one zod issue (parsed with `reportInput: true`) into plain words. A field that knows
+ * better words for its problems gives them itself (see schema/field-error.ts); the words here
+ * know only the kind of problem, never a field's name.
+ */
 export function describeZodIssue(issue: z.core.$ZodIssue): IssueWords {
-  const found = describeFound((issue as { input?: unknown }).input);
+  const hint = hintOf(issue);
+  if (hint) return { message: issue.message, hint };
+  const found = describeInput((issue as { input?: unknown }).input);
   switch (issue.code) {
     case 'invalid_type':
       if ((issue as { input?: unknown }).input === undefined) {
@@ -26,31 +32,18 @@ export function describeZodIssue(issue: z.core.$ZodIssue): IssueWords {
             : COMPARE_HINT,
       };
     case 'too_small':
-      if (issue.origin === 'string') return { message: issue.message, hint: 'Write the text, or remove the line when there is nothing to print.' };
-      return {
-        message: `must be ${String(issue.minimum)} or more, found ${found}`,
-        hint: issue.origin === 'number' ? 'Counts cannot be negative; write 0 for none, or remove the line when the figure is not known.' : COMPARE_HINT,
-      };
-    case 'too_big':
-      return {
-        message: `must be ${typeof issue.maximum === 'number' ? issue.maximum.toLocaleString('en-GB') : String(issue.maximum)} or less, found ${found}`,
-        hint: 'Check the figure against the source (a count above a billion is a typing error).',
-      };
+    case 'too_big': {
+      const [bound, side] = issue.code === 'too_small' ? [issue.minimum, 'or more'] : [issue.maximum, 'or less'];
+      if (issue.origin === 'array') {
+        const items = `${String(bound)} ${bound === 1 ? 'item' : 'items'}`;
+        return { message: `must list ${side === 'or more' ? 'at least' : 'at most'} ${items}, found ${(issue as { input?: unknown[] }).input?.length ?? 0}`, hint: COMPARE_HINT };
+      }
+      // Separators only from five digits, so a bound that is a year (1990) reads as one.
+      return { message: `must be ${typeof bound === 'number' && bound >= 10_000 ? bound.toLocaleString('en-GB') : String(bound)} ${side}, found ${found}`, hint: COMPARE_HINT };
+    }
     case 'unrecognized_keys':
-      if (issue.path.at(-1) === 'by_territory') {
-        return {
-          message: `${issue.keys.map((key) => `"${key}"`).join(', ')} ${issue.keys.length === 1 ? 'is not a territory code' : 'are not territory codes'}`,
-          hint: `Use one of ${TERRITORY_CODES.join(', ')} (XKS is Kosovo).`,
-        };
-      }
-      if (issue.path.at(-2) === 'nationalities') {
-        return {
-          message: `${issue.keys.map((key) => `"${key}"`).join(', ')} ${issue.keys.length === 1 ? 'is not a nationality code' : 'are not nationality codes'} wb-report knows`,
-          hint: 'Use the ISO 3166-1 alpha-3 code (AFG, SYR, PSE, …); XXA is stateless and XXX unknown. The README lists them all.',
-        };
-      }
       return {
-        message: `unknown ${issue.keys.length === 1 ? 'field' : 'fields'} ${issue.keys.map((key) => `"${key}"`).join(', ')}`,
+        message: `unknown ${issue.keys.length === 1 ? 'field' : 'fields'} ${quoteKeys(issue.keys)}`,
         hint: "Check the spelling against the other months' files, or delete the line.",
       };
     case 'invalid_value':
@@ -59,21 +52,12 @@ export function describeZodIssue(issue: z.core.$ZodIssue): IssueWords {
         hint: 'Copy one of the values listed, exactly as written.',
       };
     case 'invalid_format':
-      if (issue.format === 'regex') return { message: `${issue.message}, found ${found}`, hint: 'Write it as in the folder name, for example 2025-12.' };
-      if (issue.format === 'date') return { message: `expected a date written YYYY-MM-DD, found ${found}`, hint: 'Write a real calendar date, for example 2025-12-31.' };
-      if (issue.format === 'email') return { message: `expected an e-mail address, found ${found}`, hint: 'Write one address, such as im-officer@example.org.' };
-      return { message: `not a valid ${issue.format}, found ${found}`, hint: COMPARE_HINT };
+      return { message: issue.format === 'regex' ? `${issue.message}, found ${found}` : `not a valid ${issue.format}, found ${found}`, hint: COMPARE_HINT };
     case 'invalid_key': {
       // The key's own problem sits in the nested issues; name the key as it stands in the file.
       const inner = issue.issues[0];
       const key = JSON.stringify(String(issue.path.at(-1)));
       return { message: `the key ${key} is not valid: ${inner ? inner.message : 'unexpected key'}`, hint: COMPARE_HINT };
-    }
-    case 'custom': {
-      const hint = (issue.params as { hint?: unknown } | undefined)?.hint;
-      if (typeof hint === 'string') return { message: issue.message, hint };
-      if (issue.message.startsWith('contains "<"')) return { message: issue.message, hint: 'Remove the tags and write the text as plain words.' };
-      return { message: issue.message, hint: COMPARE_HINT };
     }
     default:
       return { message: issue.message, hint: COMPARE_HINT };
@@ -97,16 +81,4 @@ function describeExpected(expected: string): string {
     default:
       return expected;
   }
-}
-
-function describeFound(input: unknown): string {
-  if (input === undefined) return 'nothing';
-  if (input === null) return 'an empty value';
-  // Invisible characters are named, not echoed: a right-to-left override would reverse the message itself.
-  if (typeof input === 'string')
-    return `the text ${JSON.stringify(input.length > 40 ? `${input.slice(0, 40)}…` : input).replace(/./gsu, (character) => (isInvisible(character) ? `<${codePointOf(character)}>` : character))}`;
-  if (typeof input === 'number') return Number.isInteger(input) ? String(input) : `the decimal ${input}`;
-  if (Array.isArray(input)) return 'a list';
-  if (typeof input === 'object') return 'a block of fields';
-  return String(input);
 }

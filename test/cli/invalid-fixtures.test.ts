@@ -7,7 +7,6 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { copySampleData, makeTempDir, ROOT, runCli, SAMPLE_DATA } from '../helpers/run-cli.js';
 
 const FIXTURES = path.join(ROOT, 'test', 'fixtures', 'invalid');
-/** The sample month each report's fixtures replace: the month of its reference edition. */
 /** Each report's reference month: the latest month of the reference data that holds its file. */
 const MONTH_OF: Record<string, string> = Object.fromEntries(
   REPORTS.map((report) => [
@@ -24,7 +23,9 @@ const MONTH_OF: Record<string, string> = Object.fromEntries(
  *   # expect: <text in the message> @ <text on the offending line, » marking the column>
  * or "@ LINE:COLUMN" where no marker can be typed (bytes that are not UTF-8). An optional
  * "# folder: YYYY-MM" line puts the fixture in another month's folder. The line and column
- * are found in the fixture itself, not taken from the tool's output.
+ * are found in the fixture itself, not taken from the tool's output. An optional
+ *   # try: <text in the hint>
+ * line says what the "Try:" line under the message must say.
  */
 function expectationOf(text: string): { message: string; line?: number; column?: number } {
   const header = /^# expect: (.*) @ (.*)$/m.exec(text.split('\n')[0] ?? '');
@@ -121,6 +122,14 @@ describe('every invalid fixture exits 2 with a located message and writes nothin
     expect(build.stderr).toContain(location);
     expect(build.stderr).toContain(expected.message);
     expect(build.stderr).toContain('Try');
+    const hint = /^# try: (.*)$/m.exec(text)?.[1];
+    if (hint) {
+      // The hint belongs to this message: the line right under it.
+      const lines = build.stderr.split('\n');
+      const at = lines.findIndex((line) => line.includes(expected.message));
+      expect(lines[at + 1]).toMatch(/^ {2}Try: /);
+      expect(lines[at + 1]).toContain(hint);
+    }
     expect(build.stderr).not.toMatch(/\n\s+at .*\(.*:\d+:\d+\)/); // no stack trace
     // Earlier outputs are untouched and nothing new appears.
     const reference = MONTH_OF[report]!;

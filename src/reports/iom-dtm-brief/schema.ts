@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { byTerritory, count, illustrative, plainText, isoDate, nationalityCode, territoryCode, yearMonth } from '../../schema/common-fields.js';
+import { byTerritory, count, illustrative, plainText, isoDate, nationalityCounts, emailAddress, someTerritories, yearMonth } from '../../schema/common-fields.js';
 
 /** Report id, also the data file's name. */
 export const IOM_REPORT_ID = 'iom-dtm-brief';
@@ -20,7 +20,7 @@ export const iomMonthSchema = z.strictObject({
   report: z.literal(IOM_REPORT_ID).describe('Always "iom-dtm-brief".'),
   month: yearMonth,
   publication_date: isoDate.optional().describe('Date the brief is published, YYYY-MM-DD; printed in the citation line.'),
-  contact: z.email().optional().describe('Contact e-mail printed at the end of the brief.'),
+  contact: emailAddress.optional().describe('Contact e-mail printed at the end of the brief.'),
   registrations: z
     .strictObject({
       illustrative,
@@ -30,7 +30,7 @@ export const iomMonthSchema = z.strictObject({
   nationalities_on_arrival: z
     .strictObject({
       illustrative,
-      by_territory: byTerritory(z.partialRecord(nationalityCode, count)).describe(
+      by_territory: byTerritory(nationalityCounts).describe(
         'Registrations on arrival this month by nationality (ISO 3166-1 alpha-3). Leave a territory out when it has no nationality data; the rest of its registrations count as other.',
       ),
     })
@@ -45,7 +45,7 @@ export const iomMonthSchema = z.strictObject({
           accommodated: count.describe('Migrants accommodated at the end of the month (or as the note says).'),
         }),
       ),
-      notes: z.partialRecord(territoryCode, plainText).optional().describe('Footnotes on how a territory counts persons accommodated.'),
+      notes: someTerritories(plainText).optional().describe('Footnotes on how a territory counts persons accommodated.'),
     })
     .optional()
     .describe('Migrant reception facilities at the end of the month.'),

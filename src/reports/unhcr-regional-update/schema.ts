@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { byTerritory, count, illustrative, plainText, isoDate, nationalityCode, territoryCode, yearMonth } from '../../schema/common-fields.js';
+import { byTerritory, count, illustrative, plainText, isoDate, nationalityCounts, emailAddress, someTerritories, territoryCode, yearMonth } from '../../schema/common-fields.js';
 
 /** Report id, also the data file's name. */
 export const UNHCR_REPORT_ID = 'unhcr-regional-update';
@@ -35,7 +35,7 @@ export const unhcrMonthSchema = z.strictObject({
   report: z.literal(UNHCR_REPORT_ID).describe('Always "unhcr-regional-update".'),
   month: yearMonth,
   data_as_of: isoDate.optional().describe('Date the figures were extracted, YYYY-MM-DD. Defaults to the last day of the month.'),
-  contact: z.email().optional().describe('Contact e-mail printed in the footer.'),
+  contact: emailAddress.optional().describe('Contact e-mail printed in the footer.'),
   regional_estimate: z
     .strictObject({
       illustrative,
@@ -48,7 +48,7 @@ export const unhcrMonthSchema = z.strictObject({
     .strictObject({
       illustrative,
       by_territory: byTerritory(count).describe('New arrivals recorded in each territory this month; may double count the same people.'),
-      notes: z.partialRecord(territoryCode, plainText).optional().describe("Footnotes on a territory's arrival figures (their source), printed with a marker."),
+      notes: someTerritories(plainText).optional().describe("Footnotes on a territory's arrival figures (their source), printed with a marker."),
     })
     .describe('New arrivals by territory this month.'),
   asylum: z
@@ -70,7 +70,7 @@ export const unhcrMonthSchema = z.strictObject({
   nationalities: z
     .strictObject({
       illustrative,
-      persons: z.partialRecord(nationalityCode, count).describe('Persons present at the end of the month by nationality (ISO 3166-1 alpha-3); the rest count as other.'),
+      persons: nationalityCounts.describe('Persons present at the end of the month by nationality (ISO 3166-1 alpha-3); the rest count as other.'),
     })
     .optional()
     .describe('Most common nationalities among persons present.'),
