@@ -4,7 +4,7 @@ import { formatLongDate } from '../../format/format-date.js';
 import { collectIllustrative } from '../collect-illustrative.js';
 import type { ModelWarning, MonthHistory } from '../report-bundle.js';
 import { buildAsylumSection } from './asylum-section.js';
-import { CARRY_FORWARD_MONTHS, createIomContext, latestBlock } from './iom-context.js';
+import { CARRY_FORWARD_MONTHS, createIomContext, latestBlock, type IomContext } from './iom-context.js';
 import type { SilentTerritory } from '../completeness/silent-territories.js';
 import type { PartialMonth } from '../../charts/alt-text-phrases.js';
 import { TERRITORY_NAMES } from '../../core/territories.js';
@@ -54,10 +54,55 @@ export interface IomFigures {
 /** Derives every figure the IOM brief prints from the month and its history. */
 export function buildIomFigures(history: MonthHistory<IomMonth>): IomFigures {
   const context = createIomContext(history);
-  const { month, data, footnotes } = context;
-  const previousMonth = addMonths(month, -1);
+  const { month, data } = context;
+  const sections = buildSectionsInNoteOrder(context);
+  const { marks } = sections;
+  context.warnings.push(...context.missingMonthWarnings(data.report, 'year-to-date totals, changes against last month, the occupancy trend'));
 
-  // Footnotes are numbered in the order the sections place them.
+  const model: IomModel = {
+    reportId: data.report,
+    organisation: 'IOM',
+    title: 'Western Balkans — Mixed Migratory Flows',
+    monthLabel: monthLabel(month),
+    previousMonthLabel: monthLabel(addMonths(month, -1)),
+    year: splitMonth(month).year,
+    carryForwardMonths: CARRY_FORWARD_MONTHS,
+    illustrative: collectIllustrative(context.used(iomHistoryMonths(month)), ILLUSTRATIVE_BLOCKS),
+    marks,
+    footnotes: {
+      registrations: context.footnotes.between(marks.registrations, marks.monthly, sections.kosovoMark),
+      nationalities: context.footnotes.between(marks.nationalities),
+      reception: context.footnotes.between(marks.reception, marks.occupancy),
+      returns: context.footnotes.between(marks.voluntary, marks.nonVoluntary),
+      asylum: context.footnotes.between(marks.asylum),
+      trafficking: context.footnotes.between(marks.trafficking),
+    },
+    registrations: sections.registrations.model,
+    nationalities: sections.nationalities.model,
+    reception: sections.reception.model,
+    avrr: sections.avrr,
+    authorities: sections.authorities.model,
+    asylum: sections.asylum.model,
+    trafficking: sections.trafficking ? { count: formatCount(sections.trafficking.count), period: sections.trafficking.period } : undefined,
+    funders: latestBlock(context, (each) => each.funders) ?? [],
+    citation: citationOf(month, data.publication_date),
+    contact: data.contact,
+  };
+  return {
+    model,
+    monthlyRegistrations: sections.registrations.monthly,
+    partialRegistrationMonths: groupSilent(sections.registrations.silent),
+    occupancyTrend: sections.reception.trend,
+    warnings: context.warnings,
+  };
+}
+
+/**
+ * Builds the sections in the order the brief places them, marking each one's notes as it goes:
+ * footnotes are numbered in that order, so the calls must not be reordered.
+ */
+function buildSectionsInNoteOrder(context: IomContext) {
+  const { month, footnotes } = context;
   const registrationMarks = footnotes.mark(NOTES.registrations, NOTES.monthly);
   const monthlyMark = footnotes.mark(NOTES.nonFinal);
   // Kosovo's note follows the three standing notes; the bundle's marker names its number.
@@ -68,7 +113,7 @@ export function buildIomFigures(history: MonthHistory<IomMonth>): IomFigures {
   const nationalityMarks = footnotes.mark(
     missingNationalitiesNote(nationalities.withoutData),
     ...nationalities.tieNotes,
-    `Percentage increases or decreases refer to changes in the percentage share of nationalities, and not in total numbers, compared with the previous month, ${monthLabel(previousMonth)}.`,
+    `Percentage increases or decreases refer to changes in the percentage share of nationalities, and not in total numbers, compared with the previous month, ${monthLabel(addMonths(month, -1))}.`,
   );
 
   const reception = buildReceptionSection(context);
@@ -77,67 +122,27 @@ export function buildIomFigures(history: MonthHistory<IomMonth>): IomFigures {
 
   const avrr = buildAvrrSection(context);
   const authorities = buildAuthoritiesSection(context);
-  const voluntaryMark = authorities.model.voluntary ? footnotes.mark(...authorities.notes.voluntary, authorities.source && `Source: ${authorities.source}`) : '';
-  const nonVoluntaryMarks = authorities.model.nonVoluntary
-    ? footnotes.mark(NOTES.nonVoluntary, ...authorities.notes.nonVoluntary, authorities.source && `Source: ${authorities.source}`)
-    : '';
+  const sourceNote = authorities.source && `Source: ${authorities.source}`;
+  const voluntaryMark = authorities.model.voluntary ? footnotes.mark(...authorities.notes.voluntary, sourceNote) : '';
+  const nonVoluntaryMarks = authorities.model.nonVoluntary ? footnotes.mark(NOTES.nonVoluntary, ...authorities.notes.nonVoluntary, sourceNote) : '';
 
   const asylum = buildAsylumSection(context);
   const asylumMark = footnotes.mark(asylum.source && `Source: ${asylum.source}`);
-
   const trafficking = latestBlock(context, (each) => each.trafficking_permits);
   const traffickingMark = footnotes.mark(trafficking && `Source: ${trafficking.source}`);
 
-  context.warnings.push(...context.missingMonthWarnings(data.report, 'year-to-date totals, changes against last month, the occupancy trend'));
-
-  const marksFor = (marks: string[]) => footnotes.between(...marks);
-
-  const model: IomModel = {
-    reportId: data.report,
-    organisation: 'IOM',
-    title: 'Western Balkans — Mixed Migratory Flows',
-    monthLabel: monthLabel(month),
-    previousMonthLabel: monthLabel(previousMonth),
-    year: splitMonth(month).year,
-    carryForwardMonths: CARRY_FORWARD_MONTHS,
-    illustrative: collectIllustrative(context.used(iomHistoryMonths(month)), ILLUSTRATIVE_BLOCKS),
-    marks: {
-      registrations: registrationMarks,
-      monthly: monthlyMark,
-      nationalities: nationalityMarks,
-      reception: receptionMarks,
-      occupancy: occupancyMark,
-      voluntary: voluntaryMark,
-      nonVoluntary: nonVoluntaryMarks,
-      asylum: asylumMark,
-      trafficking: traffickingMark,
-    },
-    footnotes: {
-      registrations: marksFor([registrationMarks, monthlyMark, kosovoMark]),
-      nationalities: marksFor([nationalityMarks]),
-      reception: marksFor([receptionMarks, occupancyMark]),
-      returns: marksFor([voluntaryMark, nonVoluntaryMarks]),
-      asylum: marksFor([asylumMark]),
-      trafficking: marksFor([traffickingMark]),
-    },
-    registrations: registrations.model,
-    nationalities: nationalities.model,
-    reception: reception.model,
-    avrr,
-    authorities: authorities.model,
-    asylum: asylum.model,
-    trafficking: trafficking ? { count: formatCount(trafficking.count), period: trafficking.period } : undefined,
-    funders: latestBlock(context, (each) => each.funders) ?? [],
-    citation: citationOf(month, data.publication_date),
-    contact: data.contact,
+  const marks: IomModel['marks'] = {
+    registrations: registrationMarks,
+    monthly: monthlyMark,
+    nationalities: nationalityMarks,
+    reception: receptionMarks,
+    occupancy: occupancyMark,
+    voluntary: voluntaryMark,
+    nonVoluntary: nonVoluntaryMarks,
+    asylum: asylumMark,
+    trafficking: traffickingMark,
   };
-  return {
-    model,
-    monthlyRegistrations: registrations.monthly,
-    partialRegistrationMonths: groupSilent(registrations.silent),
-    occupancyTrend: reception.trend,
-    warnings: context.warnings,
-  };
+  return { registrations, nationalities, reception, avrr, authorities, asylum, trafficking, marks, kosovoMark };
 }
 
 /** "International Organization for Migration (IOM), 17 January 2025. DTM Western Balkans — …" */

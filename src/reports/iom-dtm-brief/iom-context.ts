@@ -3,7 +3,7 @@ import { IOM_TERRITORY_ORDER } from './territory-order.js';
 import { TERRITORY_NAMES, type TerritoryCode } from '../../core/territories.js';
 import { joinNames } from '../../format/phrase-shares.js';
 import { findSilentTerritories, reportingTerritories, silentTerritoryWarnings, type SilentTerritory } from '../completeness/silent-territories.js';
-import { findBaseline } from './cumulative-baseline.js';
+import { findBaseline, type Baseline } from './cumulative-baseline.js';
 import { baselineTotal } from './baseline-total.js';
 import type { ModelWarning, MonthHistory } from '../report-bundle.js';
 import { createMonthReader, type MonthReader } from '../completeness/month-reader.js';
@@ -82,6 +82,28 @@ export function cumulativeRow(
     return data ? [{ month, values: monthly(data) }] : [];
   });
   const expected = reportingTerritories(twoYears, IOM_TERRITORY_ORDER);
+  warnAboutBaseline(context, field, block, baseline, expected);
+  return {
+    label: baseline ? labels.since(baseline.since, year - 1) : labels.none(year),
+    values: baseline?.byTerritory,
+    total: baseline ? baselineTotal(baseline, expected) : null,
+    missing: 'n/a',
+    baselineTerritories: baseline ? IOM_TERRITORY_ORDER.filter((code) => typeof baseline.byTerritory[code] === 'number') : [],
+  };
+}
+
+/**
+ * The cumulative row's warnings: no baseline, a baseline leaving out a reporting territory,
+ * months of the year carrying different baselines, and figures n/a because last year lacks them.
+ */
+function warnAboutBaseline(
+  context: IomContext,
+  field: 'avrr' | 'asylum',
+  block: (data: IomMonth) => BaselineBlock,
+  baseline: Baseline | undefined,
+  expected: readonly TerritoryCode[],
+): void {
+  const { year } = splitMonth(context.month);
   const baselineField = `${field}.before_this_year`;
   const typed = yearToDateMonths(context.month).flatMap((month) => {
     const found = context.history.get(month);
@@ -125,13 +147,6 @@ export function cumulativeRow(
       hint: `Add the missing figures to the months of ${year - 1}, or type ${baselineField} for ${year} in this year's January file.`,
     });
   }
-  return {
-    label: baseline ? labels.since(baseline.since, year - 1) : labels.none(year),
-    values: baseline?.byTerritory,
-    total: baseline ? baselineTotal(baseline, expected) : null,
-    missing: 'n/a',
-    baselineTerritories: baseline ? IOM_TERRITORY_ORDER.filter((code) => typeof baseline.byTerritory[code] === 'number') : [],
-  };
 }
 
 /** Reads a baseline and the monthly figures it accumulates from a block of the IOM month. */

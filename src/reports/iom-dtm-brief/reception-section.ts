@@ -27,8 +27,33 @@ export type OccupancyTrend = Array<{ month: YearMonth; occupancy: Figure; accomm
  * those it leaves out, for the footnote and the warnings.
  */
 export function buildReceptionSection(context: IomContext): { model: IomModel['reception']; trend: OccupancyTrend; notes: string[] } {
-  const snapshot = context.data.reception?.by_territory ?? {};
-  const rows = IOM_TERRITORY_ORDER.map((code) => {
+  // A territory that reports reception in any month of the trend is expected in every month:
+  // a month-end without it adds up the others and names it (footnote, chart note, warnings).
+  const trendMonths = monthRange(addMonths(context.month, -(OCCUPANCY_TREND_MONTHS - 1)), context.month);
+  const reporters = IOM_TERRITORY_ORDER.filter((code) => trendMonths.some((month) => context.history.get(month)?.reception?.by_territory[code]));
+  const totals = regionalTotals(context.data, reporters);
+  const trend = occupancyTrend(context, trendMonths, reporters);
+  warnAboutTrendGaps(context, trend);
+  return {
+    notes: receptionNotes(context, totals?.leftOut ?? []),
+    model: {
+      available: Boolean(context.data.reception),
+      rows: territoryRows(context.data),
+      total: {
+        facilities: formatCount(totals?.facilities ?? null),
+        capacity: formatCount(totals?.capacity ?? null),
+        accommodated: formatCount(totals?.accommodated ?? null),
+        occupancy: formatPercent(totals ? computeRatio(totals.accommodated, totals.capacity) : null),
+      },
+    },
+    trend,
+  };
+}
+
+/** One row per territory, n/a where it gave no reception figures. */
+function territoryRows(data: IomMonth): IomModel['reception']['rows'] {
+  const snapshot = data.reception?.by_territory ?? {};
+  return IOM_TERRITORY_ORDER.map((code) => {
     const entry = snapshot[code];
     return {
       name: TERRITORY_NAMES[code],
@@ -38,12 +63,10 @@ export function buildReceptionSection(context: IomContext): { model: IomModel['r
       occupancy: formatPercent(entry ? computeRatio(entry.accommodated, entry.capacity) : null),
     };
   });
-  // A territory that reports reception in any month of the trend is expected in every month:
-  // a month-end without it adds up the others and names it (footnote, chart note, warnings).
-  const trendMonths = monthRange(addMonths(context.month, -(OCCUPANCY_TREND_MONTHS - 1)), context.month);
-  const reporters = IOM_TERRITORY_ORDER.filter((code) => trendMonths.some((month) => context.history.get(month)?.reception?.by_territory[code]));
-  const totals = regionalTotals(context.data, reporters);
-  const trend = trendMonths.map((month) => {
+}
+
+function occupancyTrend(context: IomContext, months: readonly YearMonth[], reporters: readonly TerritoryCode[]): OccupancyTrend {
+  return months.map((month) => {
     const data = context.monthData(month);
     const monthTotals = data ? regionalTotals(data, reporters) : undefined;
     return {
@@ -54,8 +77,13 @@ export function buildReceptionSection(context: IomContext): { model: IomModel['r
       leftOut: monthTotals?.leftOut ?? [],
     };
   });
-  // Past months of the trend that leave a territory out, or have no reception figures at all,
-  // are warned about on their own files (this month's gap is the footnote's, warned about there).
+}
+
+/**
+ * Past months of the trend that leave a territory out, or have no reception figures at all, are
+ * warned about on their own files (this month's gap is the footnote's, warned about there).
+ */
+function warnAboutTrendGaps(context: IomContext, trend: OccupancyTrend): void {
   for (const point of trend.filter((each) => each.month !== context.month)) {
     const data = context.history.get(point.month);
     if (data && !data.reception) {
@@ -75,9 +103,13 @@ export function buildReceptionSection(context: IomContext): { model: IomModel['r
       });
     }
   }
-  // The regional row leaves out a territory silent now: a footnote says so, beside the
-  // territories' own notes, and the month's file gets a warning.
-  const leftOutNow = totals?.leftOut ?? [];
+}
+
+/**
+ * The territories' own notes, and a footnote naming the territories silent now that the regional
+ * row leaves out; the month's file gets a warning for each.
+ */
+function receptionNotes(context: IomContext, leftOutNow: readonly TerritoryCode[]): string[] {
   const notes = IOM_TERRITORY_ORDER.map((code) => context.data.reception?.notes?.[code]).filter(Boolean) as string[];
   if (leftOutNow.length > 0) notes.push(leftOutSentence('The Western Balkans totals leave out', leftOutNow, `did not report for ${monthLabel(context.month)}`));
   for (const code of leftOutNow) {
@@ -88,20 +120,7 @@ export function buildReceptionSection(context: IomContext): { model: IomModel['r
       hint: SILENT_HINT,
     });
   }
-  return {
-    notes,
-    model: {
-      available: Boolean(context.data.reception),
-      rows,
-      total: {
-        facilities: formatCount(totals?.facilities ?? null),
-        capacity: formatCount(totals?.capacity ?? null),
-        accommodated: formatCount(totals?.accommodated ?? null),
-        occupancy: formatPercent(totals ? computeRatio(totals.accommodated, totals.capacity) : null),
-      },
-    },
-    trend,
-  };
+  return notes;
 }
 
 /** The month's regional snapshot: the territories that reported, added up (the brief's convention, with a footnote naming those of `expected` left out); undefined when none did. */
