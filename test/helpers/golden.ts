@@ -35,7 +35,6 @@ export function normaliseSpec(spec: unknown): string {
       if (Array.isArray(value) && value.length > 0 && (value[0] as { type?: string })?.type === 'Feature') {
         return value.map((feature: { properties?: unknown }) => ({ type: 'Feature', properties: feature.properties, geometry: '(outline)' }));
       }
-      if (key === 'fit') return '(six territories)';
       return value;
     },
     2,
