@@ -68,27 +68,14 @@ export async function startPreviewServer(options: PreviewOptions): Promise<Runni
   const heartbeat = setInterval(() => clients.forEach((client) => client.write(': keep-alive\n\n')), HEARTBEAT_MS);
   heartbeat.unref();
 
-  let queue = Promise.resolve();
-  const stopWatching = watchFolders([options.dataDir, options.templatesDir], (files) => {
-    // Saves are handled one batch at a time, so two quick saves never build over each other.
-    queue = queue
-      .then(async () => {
-        const indexBefore = JSON.stringify(await store.listAvailable());
-        const rebuilt = await store.applyChanges(files);
-        const indexChanged = JSON.stringify(await store.listAvailable()) !== indexBefore;
-        for (const draft of rebuilt) {
-          log(`${draft.problems.length > 0 ? 'problem in' : 'rebuilt'} ${draft.reportId} ${draft.month} in ${Math.round(draft.durationMs)} ms`);
-        }
-        if (rebuilt.length === 0 && !indexChanged) return;
-        const event = JSON.stringify({ keys: rebuilt.map((draft) => draft.key), indexChanged });
-        clients.forEach((client) => client.write(`event: rebuilt\ndata: ${event}\n\n`));
-        listeners.forEach((listener) => listener(rebuilt));
-      })
-      .catch((error: unknown) => {
-        // The preview keeps running whatever a save brings; the page shows what it can.
-        log(`could not rebuild after a save: ${(error as Error).message.split('\n')[0]}`);
-      });
-  });
+  const watching = await watchFolders(
+    [options.dataDir, options.templatesDir],
+    rebuildOnSave(store, log, (rebuilt, indexChanged) => {
+      const event = JSON.stringify({ keys: rebuilt.map((draft) => draft.key), indexChanged });
+      clients.forEach((client) => client.write(`event: rebuilt\ndata: ${event}\n\n`));
+      listeners.forEach((listener) => listener(rebuilt));
+    }),
+  );
 
   const port = await listen(server, options.host, options.port, log);
   allowed = allowedHosts(options.host, port);
@@ -98,7 +85,7 @@ export async function startPreviewServer(options: PreviewOptions): Promise<Runni
     store,
     onRebuilt: (listener) => listeners.push(listener),
     async close() {
-      stopWatching();
+      await watching.close();
       clearInterval(heartbeat);
       clients.forEach((client) => client.end());
       // Open event streams and idle keep-alive sockets would hold close() forever: cut them now.
@@ -106,6 +93,31 @@ export async function startPreviewServer(options: PreviewOptions): Promise<Runni
       server.closeAllConnections();
       await closed;
     },
+  };
+}
+
+/**
+ * What a batch of saved files does: rebuild the drafts they affect, log each, and announce the
+ * batch when a draft or the index changed. Batches are handled one at a time, so two quick
+ * saves never build over each other.
+ */
+function rebuildOnSave(store: DraftStore, log: (line: string) => void, announce: (rebuilt: Draft[], indexChanged: boolean) => void): (files: string[]) => void {
+  let queue = Promise.resolve();
+  return (files) => {
+    queue = queue
+      .then(async () => {
+        const indexBefore = JSON.stringify(await store.listAvailable());
+        const rebuilt = await store.applyChanges(files);
+        const indexChanged = JSON.stringify(await store.listAvailable()) !== indexBefore;
+        for (const draft of rebuilt) {
+          log(`${draft.problems.length > 0 ? 'problem in' : 'rebuilt'} ${draft.reportId} ${draft.month} in ${Math.round(draft.durationMs)} ms`);
+        }
+        if (rebuilt.length > 0 || indexChanged) announce(rebuilt, indexChanged);
+      })
+      .catch((error: unknown) => {
+        // The preview keeps running whatever a save brings; the page shows what it can.
+        log(`could not rebuild after a save: ${(error as Error).message.split('\n')[0]}`);
+      });
   };
 }
 

@@ -87,6 +87,40 @@ describe('the preview server', () => {
     expect(fixed).toContain('>640<');
   });
 
+  it('follows saves made the way editors make them: a temporary file renamed over, or the old one moved aside', async () => {
+    const own = await copySampleData();
+    const target = path.join(own, '2025-12', 'unhcr-regional-update.yaml');
+    const text = await readFile(target, 'utf8');
+    const fourth = await startPreviewServer({ dataDir: own, templatesDir: path.join(ROOT, 'templates'), host: '127.0.0.1', port: 0 });
+    const stream = await openEventStream(`${fourth.url}events`);
+    const page = async () => (await fetch(`${fourth.url}${DRAFT}`)).text();
+    try {
+      await page();
+      // Three saves in a row by rename: a watcher that loses the file after the first misses the rest.
+      for (const figure of ['701', '702', '703']) {
+        const temporary = path.join(own, '2025-12', `.unhcr-regional-update.yaml.${figure}.tmp`);
+        await writeFile(temporary, text.replace('    AFG: 640', `    AFG: ${figure}`));
+        await rename(temporary, target);
+        await stream.next('rebuilt');
+        expect(await page()).toContain(`>${figure}<`);
+      }
+      // Moved aside, written anew, the backup deleted (vim without backupcopy).
+      await rename(target, `${target}~`);
+      await writeFile(target, text.replace('    AFG: 640', '    AFG: 704'));
+      await rm(`${target}~`);
+      await stream.next('rebuilt');
+      expect(await page()).toContain('>704<');
+      // A new month folder is watched as it appears.
+      await mkdir(path.join(own, '2026-01'));
+      await writeFile(path.join(own, '2026-01', 'unhcr-regional-update.yaml'), text.replace('month: 2025-12', 'month: 2026-01'));
+      expect(((await stream.next('rebuilt')) as { indexChanged: boolean }).indexChanged).toBe(true);
+      expect(await (await fetch(fourth.url)).text()).toContain('href="/draft/2026-01/unhcr-regional-update"');
+    } finally {
+      stream.close();
+      await fourth.close();
+    }
+  });
+
   it('shows a broken template in the overlay and keeps serving', async () => {
     const templates = await makeTempDir();
     const { cp } = await import('node:fs/promises');
