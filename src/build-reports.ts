@@ -4,8 +4,8 @@
  *   data/YYYY-MM/<report>.yaml ─ discover ─▶ renderReport (render-report.ts, shared with the preview):
  *       validate ─▶ typed months (all problems at once) ─ buildModel ─▶ figures + chart specs
  *       ─ renderChartsSvg ─▶ SVG ─ renderReportHtml ─▶ HTML
- *     ─ printPdf (Chromium, --jobs pages, one restart; layout checked first) ─ stabilizePdfIds
- *     ─ finishPdf (artifacts, bookmarks, metadata) ─ auditPrint (sizes, blank pages, figures whole) ─▶ PDF
+ *     ─ printPdf (Chromium, --jobs pages, one restart; layout checked first)
+ *     ─ finishPdf (artifacts, bookmarks, structure ids, metadata) ─ auditPrint (sizes, blank pages, figures whole) ─▶ PDF
  *     ─ writeFileAtomic ─▶ output/
  *
  * Nothing is written until every report of the run has validated and rendered, so bad data
@@ -24,7 +24,6 @@ import { BRAND_FONT_FAMILY } from './assets/font-files.js';
 import { auditPrint } from './pdf/audit-print.js';
 import { finishPdf } from './pdf/finish-pdf.js';
 import { loadPdfLib } from './pdf/load-pdf-lib.js';
-import { stabilizePdfIds } from './pdf/stable-pdf-ids.js';
 import { BrowserSession } from './pdf/browser-session.js';
 import { renderReport, type RenderedReport } from './render-report.js';
 import { findReport, REPORTS } from './reports/registry.js';
@@ -266,7 +265,7 @@ async function printReport(report: RenderedReport, options: RunOptions, session:
       if (!options.quiet) console.error(`${error.message.split('\n')[0]}; restarting Chromium and trying once more.`);
     },
   );
-  const finished = await finishPdf(stabilizePdfIds(result.pdf), result.headings, report.metadata, TOOL, options.buildDate);
+  const finished = await finishPdf(result.pdf, result.headings, report.metadata, TOOL, options.buildDate);
   const problems = auditPrint({ html: report.html, pages: finished.texts, pageSizes: finished.pageSizes, expectedPageSize: result.layout.pageSize });
   if (problems.length > 0) {
     throw new PrintAuditError(

@@ -5,6 +5,7 @@ import { markUntaggedContentAsArtifacts } from './mark-artifacts.js';
 import { readPageTexts, type PageText } from './read-page-text.js';
 import { retitleOutline } from './retitle-outline.js';
 import { setPdfMetadata, type ToolIdentity } from './set-pdf-metadata.js';
+import { stabilizeStructureIds } from './stable-pdf-ids.js';
 
 /** A finished PDF, and what the audit needs to know of it. */
 export interface FinishedPdf {
@@ -21,7 +22,8 @@ export interface FinishedPdf {
 /**
  * Chromium's PDF made ready to publish, in one pass of pdf-lib: what lies outside the
  * structure tree marked as artifacts, the bookmarks titled with the headings' text (`headings`,
- * as the print read them), the document information filled in, saved with object streams to
+ * as the print read them), the structure ids numbered in reading order (the same whatever
+ * Chromium handed out), the document information filled in, saved with object streams to
  * keep tagged PDFs small. pdf-lib edits the document in place, so Chromium's structure tags
  * and outline survive. Returns, read while the document is open, what the print audit checks.
  */
@@ -30,6 +32,7 @@ export async function finishPdf(pdf: Uint8Array, headings: readonly string[], me
   const document = await pdfLib.PDFDocument.load(pdf, { updateMetadata: false });
   markUntaggedContentAsArtifacts(document, pdfLib);
   retitleOutline(document, pdfLib, headings);
+  stabilizeStructureIds(document, pdfLib);
   setPdfMetadata(document, metadata, tool, date);
   return {
     pdf: await document.save({ useObjectStreams: true }),
