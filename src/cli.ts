@@ -9,7 +9,7 @@ import { DataError, EXIT_BAD_INPUT, EXIT_INTERNAL, UsageError, WbError, type Dat
 import { formatProblem } from './core/format-problem.js';
 import { describeFileSystemError, isSystemError } from './write/describe-file-system-error.js';
 import { TOOL } from './core/tool-identity.js';
-import { checkMonthOption, DEFAULT_JOBS, DEFAULT_TIMEOUT_SECONDS, resolveRunOptions, type RawRunOptions } from './options.js';
+import { checkMonthOption, DEFAULT_JOBS, DEFAULT_TIMEOUT_SECONDS, resolveRunOptions, type RawRunOptions, type RunOptions } from './options.js';
 import { reportIds } from './reports/registry.js';
 import { displayPath } from './core/display-path.js';
 import { DEFAULT_PREVIEW_HOST, DEFAULT_PREVIEW_PORT } from './preview/preview-defaults.js';
@@ -65,46 +65,11 @@ function buildProgram(): Command {
     .option('--report <id>', `build only this report (${reportIds().join(', ')})`)
     .option('--html', 'write HTML drafts only; no browser is started')
     .option('--jobs <n>', `reports printed at once on the one browser (default: the number of CPUs, here ${DEFAULT_JOBS})`)
-    .action(async (raw: RawRunOptions & RangeFlags) => {
-      const isRange = Boolean(raw.all || raw.from || raw.to);
-      if (isRange && raw.month) throw new UsageError('--month builds one month; --from/--to and --all build many. Give one or the other.');
-      if (!raw.month && !isRange) {
-        program.outputHelp();
-        throw new WbError('\nNo month given.\n  Try wb-report --month 2025-12, or --all for every month.', { exitCode: EXIT_BAD_INPUT });
-      }
-      const options = resolveRunOptions(raw);
-      // Each command loads only what it uses: `--help` and `validate` start fast, and only
-      // a build that prints ever loads the browser driver.
-      if (!isRange) return report(await (await import('./build-reports.js')).buildReports(options), options.quiet);
-      for (const [flag, value] of [
-        ['--from', raw.from],
-        ['--to', raw.to],
-      ] as const)
-        if (value !== undefined) checkMonthOption(flag, value);
-      if (raw.from && raw.to && raw.from > raw.to) throw new UsageError(`--from ${raw.from} comes after --to ${raw.to}.\n  Try swapping them.`);
-      const [{ buildRange }, { createRangeProgress }] = await Promise.all([import('./build-range.js'), import('./progress/range-progress.js')]);
-      const result = await buildRange(options, raw.all ? {} : { from: raw.from, to: raw.to }, createRangeProgress(options.quiet));
-      reportRange(result, options.quiet);
-      process.exitCode = result.exitCode;
-    });
+    .action((raw: RawRunOptions & RangeFlags) => runBuild(program, raw));
   addCommonOptions(program.command('validate').description('check the data files without building anything'))
     .option('--month <YYYY-MM>', 'check only this month')
     .option('--report <id>', 'check only this report')
-    .action(async (raw: RawRunOptions, command: Command) => {
-      const options = resolveRunOptions(withOptionsBefore(program, command, raw));
-      const summary = await (await import('./validate-data.js')).validateData(options);
-      const errors = summary.problems.filter((problem) => problem.severity === 'error');
-      if (errors.length > 0) throw new DataError(summary.problems);
-      // As in a build, --strict turns every warning into an error.
-      if (options.strict && summary.problems.length > 0) throw new DataError(summary.problems.map((problem) => ({ ...problem, severity: 'error' })));
-      printProblems(summary.problems);
-      const files = `${summary.filesChecked} data ${summary.filesChecked === 1 ? 'file' : 'files'} checked`;
-      const warnings = summary.problems.length;
-      if (!options.quiet)
-        console.log(
-          warnings === 0 ? `${files}, no problems found.` : `${files}, no errors; ${warnings} ${warnings === 1 ? 'warning' : 'warnings'} (use --strict to make them fail).`,
-        );
-    });
+    .action((raw: RawRunOptions, command: Command) => runValidate(resolveRunOptions(withOptionsBefore(program, command, raw))));
   addCommonOptions(program.command('preview').description('serve HTML drafts that reload on every save (no browser needed)'))
     .option('--month <YYYY-MM>', 'month to open first')
     .option('--report <id>', 'preview only this report')
@@ -116,6 +81,44 @@ function buildProgram(): Command {
       await (await import('./preview/run-preview.js')).runPreview(resolveRunOptions(merged), merged);
     });
   return program;
+}
+
+/** `wb-report --month …`, `--from … --to …`, `--all`: one month, or a range on one browser. */
+async function runBuild(program: Command, raw: RawRunOptions & RangeFlags): Promise<void> {
+  const isRange = Boolean(raw.all || raw.from || raw.to);
+  if (isRange && raw.month) throw new UsageError('--month builds one month; --from/--to and --all build many. Give one or the other.');
+  if (!raw.month && !isRange) {
+    program.outputHelp();
+    throw new WbError('\nNo month given.\n  Try wb-report --month 2025-12, or --all for every month.', { exitCode: EXIT_BAD_INPUT });
+  }
+  const options = resolveRunOptions(raw);
+  // Each command loads only what it uses: `--help` and `validate` start fast, and only
+  // a build that prints ever loads the browser driver.
+  if (!isRange) return report(await (await import('./build-reports.js')).buildReports(options), options.quiet);
+  for (const [flag, value] of [
+    ['--from', raw.from],
+    ['--to', raw.to],
+  ] as const)
+    if (value !== undefined) checkMonthOption(flag, value);
+  if (raw.from && raw.to && raw.from > raw.to) throw new UsageError(`--from ${raw.from} comes after --to ${raw.to}.\n  Try swapping them.`);
+  const [{ buildRange }, { createRangeProgress }] = await Promise.all([import('./build-range.js'), import('./progress/range-progress.js')]);
+  const result = await buildRange(options, raw.all ? {} : { from: raw.from, to: raw.to }, createRangeProgress(options.quiet));
+  reportRange(result, options.quiet);
+  process.exitCode = result.exitCode;
+}
+
+/** `wb-report validate`: every problem of every file, errors failing, warnings failing under --strict. */
+async function runValidate(options: RunOptions): Promise<void> {
+  const summary = await (await import('./validate-data.js')).validateData(options);
+  const errors = summary.problems.filter((problem) => problem.severity === 'error');
+  if (errors.length > 0) throw new DataError(summary.problems);
+  // As in a build, --strict turns every warning into an error.
+  if (options.strict && summary.problems.length > 0) throw new DataError(summary.problems.map((problem) => ({ ...problem, severity: 'error' })));
+  printProblems(summary.problems);
+  const files = `${summary.filesChecked} data ${summary.filesChecked === 1 ? 'file' : 'files'} checked`;
+  const warnings = summary.problems.length;
+  if (!options.quiet)
+    console.log(warnings === 0 ? `${files}, no problems found.` : `${files}, no errors; ${warnings} ${warnings === 1 ? 'warning' : 'warnings'} (use --strict to make them fail).`);
 }
 
 /**

@@ -15,6 +15,8 @@ export interface PrintedPdf {
   layout: PrintLayout;
 }
 
+type PrintPage = Awaited<ReturnType<LaunchedBrowser['newPage']>>;
+
 /**
  * Prints one self-contained HTML document to PDF bytes: JavaScript off and every network
  * request blocked, so a report can neither run scripts nor phone out. A4 and margins come
@@ -23,7 +25,7 @@ export interface PrintedPdf {
 export async function printPdf(browser: LaunchedBrowser, html: string, timeoutMs = DEFAULT_PRINT_TIMEOUT_MS): Promise<PrintedPdf> {
   const blockedRequests: string[] = [];
   // Set once the page is open, so whichever way the print ends, the page gets closed.
-  const opened: { page?: Awaited<ReturnType<LaunchedBrowser['newPage']>> } = {};
+  const opened: { page?: PrintPage } = {};
   let headings: string[] = [];
   let layout: PrintLayout | undefined;
   // Setting the content navigates nowhere; any navigation afterwards (a meta refresh in a
@@ -34,20 +36,7 @@ export async function printPdf(browser: LaunchedBrowser, html: string, timeoutMs
   };
   const print = async (): Promise<Uint8Array> => {
     const page = (opened.page = await browser.newPage());
-    page.on('framenavigated', (frame) => {
-      if (frame === page.mainFrame()) navigatedTo ??= frame.url();
-    });
-    await page.setJavaScriptEnabled(false);
-    await page.setRequestInterception(true);
-    page.on('request', (request) => {
-      // The document itself is set from memory; data: URLs (inline fonts) are our own.
-      if (request.url().startsWith('data:')) {
-        void request.continue();
-      } else {
-        blockedRequests.push(request.url());
-        void request.abort('blockedbyclient');
-      }
-    });
+    await lockDown(page, blockedRequests, (url) => (navigatedTo ??= url));
     await page.setContent(html, { waitUntil: 'load', timeout: timeoutMs });
     await page.evaluateHandle('document.fonts.ready').catch(() => undefined);
     stayed();
@@ -81,6 +70,27 @@ export async function printPdf(browser: LaunchedBrowser, html: string, timeoutMs
     if (navigatedTo !== undefined || /because of a navigation/.test((error as Error).message)) throw navigationError(navigatedTo ?? 'another page');
     throw new BrowserError(`Chromium failed while printing: ${firstLineOf(error)}\n  Try the build again; if it keeps failing, run with --html to check the draft.`, error);
   }
+}
+
+/**
+ * Makes a fresh page safe to print on: no script runs, nothing loads but data: URLs (inline
+ * fonts; the rest is listed in `blocked`), and a navigation of the main frame is reported.
+ */
+async function lockDown(page: PrintPage, blocked: string[], onNavigation: (url: string) => void): Promise<void> {
+  page.on('framenavigated', (frame) => {
+    if (frame === page.mainFrame()) onNavigation(frame.url());
+  });
+  await page.setJavaScriptEnabled(false);
+  await page.setRequestInterception(true);
+  page.on('request', (request) => {
+    // The document itself is set from memory; data: URLs (inline fonts) are our own.
+    if (request.url().startsWith('data:')) {
+      void request.continue();
+    } else {
+      blocked.push(request.url());
+      void request.abort('blockedbyclient');
+    }
+  });
 }
 
 function navigationError(to: string): PrintAuditError {

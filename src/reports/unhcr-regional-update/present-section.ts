@@ -1,4 +1,4 @@
-import { addMonths, monthLabel, monthRange } from '../../core/months.js';
+import { addMonths, monthLabel, monthRange, type YearMonth } from '../../core/months.js';
 import { TERRITORY_CODES, TERRITORY_NAMES, type TerritoryCode } from '../../core/territories.js';
 import { formatCount, formatPercent } from '../../format/format-number.js';
 import { phraseShares } from '../../format/phrase-shares.js';
@@ -12,6 +12,7 @@ import type { UnhcrSeries } from './build-unhcr-model.js';
 import type { ModelWarning } from '../report-bundle.js';
 import type { UnhcrModel } from './model-types.js';
 import type { UnhcrContext } from './unhcr-context.js';
+import type { UnhcrMonth } from './schema.js';
 
 /** How many month-ends the "present at the end of each month" series covers: this month and the 12 before. */
 export const PRESENT_SERIES_MONTHS = 13;
@@ -45,20 +46,7 @@ export function buildPresentSection(context: UnhcrContext): { model: UnhcrModel[
   const model: UnhcrModel['present'] = {
     available: present.value !== null,
     unavailable: present.value !== null ? '' : `The number of persons present at the end of ${monthLabel(month)} is not available: no territory reported it.`,
-    leftOut:
-      present.value === null
-        ? ''
-        : [
-            leftOutSentence('These totals leave out', present.leftOut, `did not report for ${monthLabel(month)}`),
-            uasc.value === null
-              ? ''
-              : leftOutSentence(`The number of unaccompanied and separated children ${present.leftOut.length > 0 ? 'also ' : ''}leaves out`, uascOnlyLeftOut, {
-                  one: 'gave no figure for them',
-                  many: 'gave no figures for them',
-                }),
-          ]
-            .filter(Boolean)
-            .join(' '),
+    leftOut: present.value === null ? '' : leftOutSentences(month, present.leftOut, uasc.value === null ? undefined : uascOnlyLeftOut),
     total: formatCount(present.value),
     uasc: formatCount(uasc.value),
     uascAvailable: uasc.value !== null,
@@ -75,8 +63,28 @@ export function buildPresentSection(context: UnhcrContext): { model: UnhcrModel[
       };
     }),
   };
-  const series: PresentSeries = {
-    presentByMonth,
+  const series: PresentSeries = { presentByMonth, ...presentSeriesOf(data) };
+  return { model, total: present.value, series };
+}
+
+/** The sentences under the totals: the territories they leave out, and those the UASC figure leaves out besides. */
+function leftOutSentences(month: YearMonth, leftOut: readonly TerritoryCode[], uascOnlyLeftOut: readonly TerritoryCode[] | undefined): string {
+  return [
+    leftOutSentence('These totals leave out', leftOut, `did not report for ${monthLabel(month)}`),
+    uascOnlyLeftOut
+      ? leftOutSentence(`The number of unaccompanied and separated children ${leftOut.length > 0 ? 'also ' : ''}leaves out`, uascOnlyLeftOut, {
+          one: 'gave no figure for them',
+          many: 'gave no figures for them',
+        })
+      : '',
+  ]
+    .filter(Boolean)
+    .join(' ');
+}
+
+/** The month's series of the accommodation and UASC charts. */
+function presentSeriesOf(data: UnhcrMonth): Omit<PresentSeries, 'presentByMonth'> {
+  return {
     presentByAccommodation: TERRITORY_CODES.flatMap((code) => {
       const entry = data.present.by_territory[code];
       if (!entry) return [];
@@ -86,7 +94,6 @@ export function buildPresentSection(context: UnhcrContext): { model: UnhcrModel[
     nonePresent: TERRITORY_CODES.filter((code) => data.present.by_territory[code]?.persons === 0),
     uascByTerritory: TERRITORY_CODES.map((code) => ({ code, name: TERRITORY_NAMES[code], uasc: data.present.by_territory[code]?.uasc ?? null })),
   };
-  return { model, total: present.value, series };
 }
 
 /**

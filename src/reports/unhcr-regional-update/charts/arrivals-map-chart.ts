@@ -38,21 +38,11 @@ export function buildArrivalsMapChart(series: UnhcrSeries, periodLabel: string, 
     ...shape,
     properties: { ...shape.properties, persons: byCode.get(shape.properties.code)?.persons ?? null },
   }));
-  const labels = series.arrivalsYearToDate.map((row) => ({
-    code: row.code,
-    name: row.code === 'BIH' ? 'Bosnia and Herz.' : chartTerritoryLabel(row.code, row.name),
-    value: formatCount(row.persons),
-    longitude: LABEL_POSITIONS[row.code]![0],
-    latitude: LABEL_POSITIONS[row.code]![1],
-  }));
-  const ranked = [...series.arrivalsYearToDate].filter((row) => row.persons !== null).sort((a, b) => b.persons! - a.persons!);
+  const labels = mapLabels(series);
   const projection = fitMercator(territories, width, height);
   return {
     id: 'arrivals-map',
-    altText:
-      ranked.length > 0
-        ? `Map of the six territories shaded by new arrivals ${periodLabel}: ${ranked.map((row) => `${row.name} ${formatCount(row.persons)}`).join(', ')}${noFigureClause(series.arrivalsYearToDate.filter((row) => row.persons === null).map((row) => row.name))}.`
-        : `Map of the six territories; no arrival figures are available for ${periodLabel}.`,
+    altText: mapAltText(series, periodLabel),
     spec: {
       $schema: VEGA_LITE_SCHEMA,
       config: { ...UNHCR_CHART_CONFIG, geoshape: { stroke: UNHCR_COLORS.border, strokeWidth: 0.8 } },
@@ -96,4 +86,23 @@ export function buildArrivalsMapChart(series: UnhcrSeries, periodLabel: string, 
       ],
     },
   };
+}
+
+/** Each territory's name and figure, placed at its label position. */
+function mapLabels(series: UnhcrSeries) {
+  return series.arrivalsYearToDate.map((row) => ({
+    code: row.code,
+    name: row.code === 'BIH' ? 'Bosnia and Herz.' : chartTerritoryLabel(row.code, row.name),
+    value: formatCount(row.persons),
+    longitude: LABEL_POSITIONS[row.code]![0],
+    latitude: LABEL_POSITIONS[row.code]![1],
+  }));
+}
+
+/** The map in words: territories from most arrivals to fewest, and those without a figure. */
+function mapAltText(series: UnhcrSeries, periodLabel: string): string {
+  const ranked = [...series.arrivalsYearToDate].filter((row) => row.persons !== null).sort((a, b) => b.persons! - a.persons!);
+  if (ranked.length === 0) return `Map of the six territories; no arrival figures are available for ${periodLabel}.`;
+  const withoutFigure = series.arrivalsYearToDate.filter((row) => row.persons === null).map((row) => row.name);
+  return `Map of the six territories shaded by new arrivals ${periodLabel}: ${ranked.map((row) => `${row.name} ${formatCount(row.persons)}`).join(', ')}${noFigureClause(withoutFigure)}.`;
 }
