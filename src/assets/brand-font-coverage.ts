@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { codePointOf, isInvisible } from '../schema/find-invisible-characters.js';
+import { codePointOf, isInvisible } from '../core/find-invisible-characters.js';
 import { listBrandFontFiles } from './font-files.js';
 import { readWoff2Characters } from './read-woff2-characters.js';
 

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { describeCharacter, findCharactersWithoutGlyph } from '../assets/brand-font-coverage.js';
-import { codePointOf, findInvisibleCharacters } from './find-invisible-characters.js';
+import { codePointOf, findInvisibleCharacters } from '../core/find-invisible-characters.js';
 import { describeInput, quoteKeys } from './describe-input.js';
 import { fieldError } from './field-error.js';
 import { NATIONALITY_NAMES } from '../core/nationalities.js';

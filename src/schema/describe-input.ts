@@ -1,4 +1,4 @@
-import { codePointOf, isInvisible } from './find-invisible-characters.js';
+import { codePointOf, isInvisible } from '../core/find-invisible-characters.js';
 
 /** What a field held, in words for a message: "the text "1,2OO"", "the decimal 1.5", "nothing". */
 export function describeInput(input: unknown): string {

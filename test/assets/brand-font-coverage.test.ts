@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { describeCharacter, findCharactersWithoutGlyph } from '../../src/assets/brand-font-coverage.js';
 import { listBrandFontFiles } from '../../src/assets/font-files.js';
-import { codePointOf, findInvisibleCharacters } from '../../src/schema/find-invisible-characters.js';
+import { codePointOf, findInvisibleCharacters } from '../../src/core/find-invisible-characters.js';
 import { readWoff2Characters } from '../../src/assets/read-woff2-characters.js';
 
 /**

@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { buildJsonSchema } from '../../src/schema/write-json-schemas.js';
+import { buildJsonSchema } from '../../src/write-json-schemas.js';
 import { REPORTS } from '../../src/reports/registry.js';
 import { ROOT, SAMPLE_DATA } from '../helpers/run-cli.js';
 

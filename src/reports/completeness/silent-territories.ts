@@ -1,6 +1,6 @@
 import type { YearMonth } from '../../core/months.js';
 import { TERRITORY_NAMES, type TerritoryCode } from '../../core/territories.js';
-import { SILENT_HINT } from '../../indicators/find-sanity-issues.js';
+import { SILENT_HINT } from '../find-sanity-issues.js';
 import type { ModelWarning } from '../report-bundle.js';
 
 /** A territory without a figure in a month, although it has one in another month of the same span. */

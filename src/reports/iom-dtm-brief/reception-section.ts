@@ -5,7 +5,7 @@ import { formatCount, formatPercent } from '../../format/format-number.js';
 import { computeRatio } from '../../indicators/compute-ratio.js';
 import type { Figure } from '../../indicators/figure.js';
 import { sumRegion } from '../completeness/regional-sum.js';
-import { SILENT_HINT } from '../../indicators/find-sanity-issues.js';
+import { SILENT_HINT } from '../find-sanity-issues.js';
 import type { IomContext } from './iom-context.js';
 import type { IomModel } from './model-types.js';
 import type { IomMonth } from './schema.js';

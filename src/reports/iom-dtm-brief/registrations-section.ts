@@ -6,7 +6,7 @@ import { computeChange } from '../../indicators/compute-change.js';
 import { sumFigures, type Figure } from '../../indicators/figure.js';
 import { sumRegion } from '../completeness/regional-sum.js';
 import { findSilentThisYear, silentThisYearWarnings, type IomContext } from './iom-context.js';
-import { findSanityIssues } from '../../indicators/find-sanity-issues.js';
+import { findSanityIssues } from '../find-sanity-issues.js';
 import type { SilentTerritory } from '../completeness/silent-territories.js';
 import { IOM_TERRITORY_ORDER } from './territory-order.js';
 import type { IomModel } from './model-types.js';

@@ -4,7 +4,7 @@ import { formatCount, formatPercent } from '../../format/format-number.js';
 import { formatLongDate } from '../../format/format-date.js';
 import { computeTopNationalities } from '../../indicators/compute-top-nationalities.js';
 import type { Figure } from '../../indicators/figure.js';
-import { findJump, findSanityIssues, type ByTerritory } from '../../indicators/find-sanity-issues.js';
+import { findJump, findSanityIssues, type ByTerritory } from '../find-sanity-issues.js';
 import { createMonthReader } from '../completeness/month-reader.js';
 import type { ModelWarning, MonthHistory } from '../report-bundle.js';
 import { collectIllustrative } from '../collect-illustrative.js';

@@ -3,7 +3,7 @@ import { TERRITORY_CODES, TERRITORY_NAMES, type TerritoryCode } from '../../core
 import { formatCount, formatPercent } from '../../format/format-number.js';
 import { phraseShares } from '../../format/phrase-shares.js';
 import { computeShares } from '../../indicators/compute-shares.js';
-import { SILENT_HINT } from '../../indicators/find-sanity-issues.js';
+import { SILENT_HINT } from '../find-sanity-issues.js';
 import type { Figure } from '../../indicators/figure.js';
 import { leftOutSentence } from '../completeness/left-out-sentence.js';
 import { sumRegion } from '../completeness/regional-sum.js';

@@ -2,8 +2,8 @@ import { writeFile, mkdir } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
-import { PROJECT_ROOT } from '../core/project-root.js';
-import { REPORTS } from '../reports/registry.js';
+import { PROJECT_ROOT } from './core/project-root.js';
+import { REPORTS } from './reports/registry.js';
 
 /** Folder of the published JSON Schemas that data files reference for editor completion. */
 export const SCHEMAS_DIR = path.join(PROJECT_ROOT, 'schemas');
