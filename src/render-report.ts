@@ -10,7 +10,7 @@ import { validateReportData, type ValidateFile } from './validate/validate-repor
 /** One report of one month, rendered to its self-contained HTML and ready to print. */
 export interface RenderedReport {
   reportId: string;
-  /** The report's folder under templates/, for messages about its template. */
+  /** The folder under templates/ of the layout this month follows, for messages about its template. */
   templateFolder: string;
   month: YearMonth;
   html: string;
@@ -44,14 +44,16 @@ export async function renderReport(input: RenderReportInput): Promise<RenderedRe
   const { built } = model;
   // The files' own warnings (an implausible date) come first, then the model's.
   const warnings = [...validated.problems, ...model.warnings];
+  // Each month follows its own layout: a range or the preview may print several side by side.
+  const { templateFolder } = bundle.layoutOf(validated.months.get(month)!.data);
   const charts = await renderChartsSvg(built.charts);
   const html = await renderReportHtml({
     templatesDir: input.templatesDir,
-    templateFolder: bundle.templateFolder,
+    templateFolder,
     model: built.model,
     charts,
     metadata: built.metadata,
     kosovoMarker: bundle.kosovoMarker,
   });
-  return { reportId: bundle.id, templateFolder: bundle.templateFolder, month, html, metadata: built.metadata, warnings };
+  return { reportId: bundle.id, templateFolder, month, html, metadata: built.metadata, warnings };
 }

@@ -50,9 +50,16 @@ export interface BuiltModel<Model> {
   warnings: ModelWarning[];
 }
 
+/** One published layout of a report: its name and the folder under templates/ that prints it. */
+export interface ReportLayout {
+  id: string;
+  /** Folder under templates/ holding report.hbs, partials/ and style.css. */
+  templateFolder: string;
+}
+
 /**
  * A report type as a self-contained bundle: its id, input schema, checks, model builder,
- * charts and template folder. Adding a report means adding one of these to the registry.
+ * charts and layouts. Adding a report means adding one of these to the registry.
  */
 export interface ReportBundle<Month = unknown, Model = unknown> {
   id: string;
@@ -66,6 +73,9 @@ export interface ReportBundle<Month = unknown, Model = unknown> {
   buildModel(history: MonthHistory<Month>): BuiltModel<Model>;
   /** The marker printed after every "Kosovo" (its footnote cites resolution 1244 (1999)). */
   kosovoMarker: string;
-  /** Folder under templates/ holding report.hbs, partials/ and style.css. */
-  templateFolder: string;
+  /**
+   * The layout a month follows (a month file may name one; the latest is the default). Its
+   * model builder words the figures for the same layout.
+   */
+  layoutOf(data: Month): ReportLayout;
 }

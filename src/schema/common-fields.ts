@@ -146,3 +146,30 @@ export function byTerritory<T extends z.ZodType>(value: T) {
   const shape = Object.fromEntries(TERRITORY_CODES.map((code) => [code, value.nullable().optional()])) as Record<TerritoryCode, z.ZodOptional<z.ZodNullable<T>>>;
   return z.strictObject(shape, { error: territoryKeysError });
 }
+
+/**
+ * Which published layout a month follows, by the year it began: `layout: 2023`. YAML reads the
+ * year as a number, so numbers and text are both taken and compared as text; an unknown one is
+ * refused with the list of the known ones.
+ */
+export function layoutField<const Layout extends string>(known: readonly [Layout, ...Layout[]], latest: Layout) {
+  const words = known.length === 1 ? known[0] : `${known.slice(0, -1).join(', ')} and ${known.at(-1)}`;
+  const hint = `Write ${known.length === 1 ? '' : 'one of '}${words}, or remove the line to follow the latest (${latest}).`;
+  return z
+    .union([z.string(), z.number()], {
+      error: fieldError((issue) => ({ message: `expected a layout, the year it began (${words}), found ${describeInput(issue.input)}`, hint })),
+    })
+    .transform(String)
+    .pipe(
+      z.enum(known, {
+        error: fieldError((issue) =>
+          issue.code === 'invalid_value'
+            ? {
+                message: `${JSON.stringify(String(issue.input))} is not a layout of this report; the known layouts are ${words}`,
+                hint,
+              }
+            : undefined,
+        ),
+      }),
+    );
+}

@@ -84,23 +84,23 @@ describe('command line usage', () => {
   it('names a template folder without its style.css (exit 1), not a crash', async () => {
     const templates = await makeTempDir();
     await cp(path.join(ROOT, 'templates'), templates, { recursive: true });
-    await rm(path.join(templates, 'unhcr-regional-update', 'style.css'));
+    await rm(path.join(templates, 'unhcr-regional-update', '2025', 'style.css'));
     const result = await runCli(['--month', '2025-12', '--html', '--templates', templates, '--out', await makeTempDir()]);
     expect(result.code).toBe(1);
-    expect(result.stderr).toContain('unhcr-regional-update/style.css: the template folder has no style.css');
+    expect(result.stderr).toContain('unhcr-regional-update/2025/style.css: the template folder has no style.css');
     expect(result.stderr).not.toMatch(/This is a bug|\n\s+at /);
   });
 
   it('places a template error at its line and column, from the Handlebars exception', async () => {
     const templates = await makeTempDir();
     await cp(path.join(ROOT, 'templates'), templates, { recursive: true });
-    const report = path.join(templates, 'unhcr-regional-update', 'report.hbs');
+    const report = path.join(templates, 'unhcr-regional-update', '2025', 'report.hbs');
     await writeFile(report, '<p>a</p>\n{{#if year}}\n  {{/each}}\n');
     const mismatched = await runCli(['--month', '2025-12', '--html', '--templates', templates, '--out', await makeTempDir()]);
     expect(mismatched.code).toBe(1);
-    expect(mismatched.stderr).toMatch(/unhcr-regional-update\/report\.hbs:2:\d+: the template does not compile: if doesn't match each/);
+    expect(mismatched.stderr).toMatch(/unhcr-regional-update\/2025\/report\.hbs:2:\d+: the template does not compile: if doesn't match each/);
     await writeFile(report, '<p>a</p>\n<p>{{#if}</p>\n');
     const unparsable = await runCli(['--month', '2025-12', '--html', '--templates', templates, '--out', await makeTempDir()]);
-    expect(unparsable.stderr).toMatch(/unhcr-regional-update\/report\.hbs:2: the template does not compile: Parse error on line 2/);
+    expect(unparsable.stderr).toMatch(/unhcr-regional-update\/2025\/report\.hbs:2: the template does not compile: Parse error on line 2/);
   });
 });

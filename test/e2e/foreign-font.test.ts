@@ -16,7 +16,7 @@ describe('a template character that Lato lacks', () => {
   async function templatesWithStar(): Promise<string> {
     const templates = path.join(await makeTempDir(), 'templates');
     await cp(path.join(ROOT, 'templates'), templates, { recursive: true });
-    const file = path.join(templates, 'unhcr-regional-update', 'report.hbs');
+    const file = path.join(templates, 'unhcr-regional-update', '2025', 'report.hbs');
     await writeFile(file, (await readFile(file, 'utf8')).replace('<span>Data as of:', '<span>★ Data as of:'));
     return templates;
   }

@@ -58,7 +58,7 @@ describe('the print audit keeps a wrong PDF from replacing the last good one', (
   });
 
   it('stops a template that navigates away (it printed a blank US Letter page)', async () => {
-    const templates = await templatesWith('unhcr-regional-update/report.hbs', (text) => `<meta http-equiv="refresh" content="0">${text}`);
+    const templates = await templatesWith('unhcr-regional-update/2025/report.hbs', (text) => `<meta http-equiv="refresh" content="0">${text}`);
     const result = await buildWith(templates);
     expect(result.code).toBe(1);
     expect(result.stderr).toContain('the page navigated away');
@@ -67,7 +67,7 @@ describe('the print audit keeps a wrong PDF from replacing the last good one', (
   });
 
   it('stops a figure that does not print (a hidden figure column), naming the figures', async () => {
-    const templates = await templatesWith('unhcr-regional-update/style.css', (text) => `${text}\ntable.figures td.number { visibility: hidden; }\n`);
+    const templates = await templatesWith('unhcr-regional-update/2025/style.css', (text) => `${text}\ntable.figures td.number { visibility: hidden; }\n`);
     const result = await buildWith(templates);
     expect(result.code).toBe(1);
     // The arrivals of the December 2025 edition, printed in the table and on the map: once each is left.
@@ -76,7 +76,7 @@ describe('the print audit keeps a wrong PDF from replacing the last good one', (
   });
 
   it('stops a box that clips its figure', async () => {
-    const templates = await templatesWith('unhcr-regional-update/style.css', (text) => `${text}\n.kpi .value { height: 6px; overflow: hidden; }\n`);
+    const templates = await templatesWith('unhcr-regional-update/2025/style.css', (text) => `${text}\n.kpi .value { height: 6px; overflow: hidden; }\n`);
     const result = await buildWith(templates);
     expect(result.code).toBe(1);
     expect(result.stderr).toContain('span.value ("11,814") holds more than it shows');

@@ -50,7 +50,7 @@ describe('printing is offline and runs no script', () => {
     try {
       const templates = await makeTempDir();
       await cp(path.join(ROOT, 'templates'), templates, { recursive: true });
-      const report = path.join(templates, 'unhcr-regional-update', 'report.hbs');
+      const report = path.join(templates, 'unhcr-regional-update', '2025', 'report.hbs');
       await writeFile(report, `<img src="${address}" alt="logo"><script>document.body.insertAdjacentText('beforeend', 'SCRIPT-RAN')</script>\n${await readFile(report, 'utf8')}`);
       const out = await makeTempDir();
       const result = await runCli(['--month', '2025-12', '--report', 'unhcr-regional-update', '--out', out, '--templates', templates]);

@@ -129,7 +129,7 @@ describe('the preview server', () => {
     try {
       const stream = await openEventStream(`${second.url}events`);
       await (await fetch(`${second.url}${DRAFT}`)).text();
-      const report = path.join(templates, 'unhcr-regional-update', 'report.hbs');
+      const report = path.join(templates, 'unhcr-regional-update', '2025', 'report.hbs');
       const good = await readFile(report, 'utf8');
       await writeFile(report, good.replace('{{present.total}}', '{{present.totl}}'));
       await stream.next('rebuilt');

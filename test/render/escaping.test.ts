@@ -20,7 +20,7 @@ describe('text from the data is escaped in the HTML', () => {
     const charts = await renderChartsSvg(built.charts);
     const html = await renderReportHtml({
       templatesDir: path.join(ROOT, 'templates'),
-      templateFolder: 'unhcr-regional-update',
+      templateFolder: 'unhcr-regional-update/2025',
       model: built.model,
       charts,
       metadata: { ...built.metadata, title: '</title><script>alert(3)</script>', runningFooter: '"; } body { display: none } </style><script>x</script>' },

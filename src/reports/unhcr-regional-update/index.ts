@@ -10,7 +10,7 @@ import { buildUascChart } from './charts/uasc-chart.js';
 import { checkUnhcrMonth } from './check-month.js';
 import { KOSOVO_MARKER } from './footnote-markers.js';
 import type { UnhcrModel } from './model-types.js';
-import { UNHCR_REPORT_ID, unhcrMonthSchema, type UnhcrMonth } from './schema.js';
+import { LATEST_UNHCR_LAYOUT, UNHCR_REPORT_ID, unhcrMonthSchema, type UnhcrMonth } from './schema.js';
 
 /** The UNHCR regional update: "Refugees, asylum-seekers and other people in mixed movements". */
 export const unhcrRegionalUpdate: ReportBundle<UnhcrMonth, UnhcrModel> = {
@@ -19,7 +19,10 @@ export const unhcrRegionalUpdate: ReportBundle<UnhcrMonth, UnhcrModel> = {
   checkMonth: checkUnhcrMonth,
   monthOf: (data) => data.month,
   historyMonthsNeeded: unhcrHistoryMonths,
-  templateFolder: UNHCR_REPORT_ID,
+  layoutOf: (data) => {
+    const id = data.layout ?? LATEST_UNHCR_LAYOUT;
+    return { id, templateFolder: `${UNHCR_REPORT_ID}/${id}` };
+  },
   kosovoMarker: KOSOVO_MARKER,
   buildModel(history) {
     const { model, series, warnings } = buildUnhcrFigures(history);

@@ -1,8 +1,25 @@
 import { z } from 'zod';
-import { byTerritory, count, illustrative, plainText, isoDate, nationalityCounts, emailAddress, someTerritories, territoryCode, yearMonth } from '../../schema/common-fields.js';
+import {
+  byTerritory,
+  count,
+  illustrative,
+  layoutField,
+  plainText,
+  isoDate,
+  nationalityCounts,
+  emailAddress,
+  someTerritories,
+  territoryCode,
+  yearMonth,
+} from '../../schema/common-fields.js';
 
 /** Report id, also the data file's name. */
 export const UNHCR_REPORT_ID = 'unhcr-regional-update';
+
+/** The published layouts a month can follow, by the year each began; the last is the default. */
+export const UNHCR_LAYOUTS = ['2025'] as const;
+export type UnhcrLayout = (typeof UNHCR_LAYOUTS)[number];
+export const LATEST_UNHCR_LAYOUT: UnhcrLayout = '2025';
 
 /** Where persons present are accommodated; the keys a file may use, with the labels the charts print. */
 export const ACCOMMODATION_LABELS = {
@@ -34,6 +51,9 @@ const asylumInTerritory = z.strictObject({
 export const unhcrMonthSchema = z.strictObject({
   report: z.literal(UNHCR_REPORT_ID).describe('Always "unhcr-regional-update".'),
   month: yearMonth,
+  layout: layoutField(UNHCR_LAYOUTS, LATEST_UNHCR_LAYOUT)
+    .optional()
+    .describe(`The published layout this month follows, by the year it began (${UNHCR_LAYOUTS.join(', ')}); the latest when left out.`),
   data_as_of: isoDate.optional().describe('Date the figures were extracted, YYYY-MM-DD. Defaults to the last day of the month.'),
   contact: emailAddress.optional().describe('Contact e-mail printed in the footer.'),
   regional_estimate: z
