@@ -45,7 +45,7 @@ export async function renderReport(input: RenderReportInput): Promise<RenderedRe
   // The files' own warnings (an implausible date) come first, then the model's.
   const warnings = [...validated.problems, ...model.warnings];
   // Each month follows its own layout: a range or the preview may print several side by side.
-  const { templateFolder } = bundle.layoutOf(validated.months.get(month)!.data);
+  const { templateFolder, kosovoMarker } = bundle.layoutOf(validated.months.get(month)!.data);
   const charts = await renderChartsSvg(built.charts);
   const html = await renderReportHtml({
     templatesDir: input.templatesDir,
@@ -53,7 +53,7 @@ export async function renderReport(input: RenderReportInput): Promise<RenderedRe
     model: built.model,
     charts,
     metadata: built.metadata,
-    kosovoMarker: bundle.kosovoMarker,
+    kosovoMarker,
   });
   return { reportId: bundle.id, templateFolder, month, html, metadata: built.metadata, warnings };
 }

@@ -42,6 +42,7 @@ export async function renderReportHtml(input: RenderInput): Promise<string> {
   const css = [
     await buildInlineFontFaces(),
     await readTemplateFile(path.join(sharedFolder, 'base.css')),
+    await readReportStyle(input.templatesDir, input.templateFolder),
     await readTemplateFile(path.join(folder, 'style.css')),
     `@page { @bottom-left { content: ${cssString(input.metadata.runningFooter)}; } }`,
   ];
@@ -54,7 +55,7 @@ export async function renderReportHtml(input: RenderInput): Promise<string> {
     `<meta name="author" content="${Handlebars.escapeExpression(input.metadata.author)}">`,
     `<meta name="description" content="${Handlebars.escapeExpression(input.metadata.subject)}">`,
     `<meta name="keywords" content="${Handlebars.escapeExpression(input.metadata.keywords.join(', '))}">`,
-    `<style>\n${css.join('\n')}\n</style>`,
+    `<style>\n${css.filter(Boolean).join('\n')}\n</style>`,
     '</head>',
     `<body>\n${body}\n</body>`,
     '</html>',
@@ -103,6 +104,20 @@ function locateTemplateError(error: unknown, templateFile: string): TemplateErro
     );
   }
   return new TemplateError(`${file}: the template failed: ${message.split('\n')[0]}\n  Try: check the helpers and partials it uses.`, { file }, error);
+}
+
+/**
+ * The style a report's layouts share, `templates/<report>/report.css`, when the layout's folder
+ * sits inside its report's folder and the file is there ("" otherwise): a layout's own
+ * style.css then holds only what sets it apart.
+ */
+async function readReportStyle(templatesDir: string, templateFolder: string): Promise<string> {
+  const [report, ...layout] = templateFolder.split('/');
+  if (layout.length === 0) return '';
+  return readFile(path.join(templatesDir, report!, 'report.css'), 'utf8').catch((error: NodeJS.ErrnoException) => {
+    if (error.code === 'ENOENT') return '';
+    throw error;
+  });
 }
 
 /** A file every template folder must have: missing, it is a located template error, not a crash. */

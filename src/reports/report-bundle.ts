@@ -55,6 +55,8 @@ export interface ReportLayout {
   id: string;
   /** Folder under templates/ holding report.hbs, partials/ and style.css. */
   templateFolder: string;
+  /** The marker printed after every "Kosovo" (its footnote cites resolution 1244 (1999)). */
+  kosovoMarker: string;
 }
 
 /**
@@ -71,8 +73,6 @@ export interface ReportBundle<Month = unknown, Model = unknown> {
   /** How many months before the built one the model reads (year-to-date of last year, 12-month series). */
   historyMonthsNeeded(month: YearMonth): YearMonth[];
   buildModel(history: MonthHistory<Month>): BuiltModel<Model>;
-  /** The marker printed after every "Kosovo" (its footnote cites resolution 1244 (1999)). */
-  kosovoMarker: string;
   /**
    * The layout a month follows (a month file may name one; the latest is the default). Its
    * model builder words the figures for the same layout.

@@ -24,7 +24,7 @@ describe('text from the data is escaped in the HTML', () => {
       model: built.model,
       charts,
       metadata: { ...built.metadata, title: '</title><script>alert(3)</script>', runningFooter: '"; } body { display: none } </style><script>x</script>' },
-      kosovoMarker: unhcrRegionalUpdate.kosovoMarker,
+      kosovoMarker: '²',
     });
     expect(html).not.toMatch(/<script/i);
     expect(html).not.toContain('<img src=x');

@@ -16,8 +16,7 @@ export const iomDtmBrief: ReportBundle<IomMonth, IomModel> = {
   monthOf: (data) => data.month,
   historyMonthsNeeded: iomHistoryMonths,
   // One layout, the 2024 brief's, through the same mechanism as the UNHCR update's several.
-  layoutOf: () => ({ id: '2024', templateFolder: `${IOM_REPORT_ID}/2024` }),
-  kosovoMarker: IOM_KOSOVO_MARKER,
+  layoutOf: () => ({ id: '2024', templateFolder: `${IOM_REPORT_ID}/2024`, kosovoMarker: IOM_KOSOVO_MARKER }),
   buildModel(history) {
     const { model, monthlyRegistrations, partialRegistrationMonths, occupancyTrend, warnings } = buildIomFigures(history);
     return {

@@ -10,9 +10,13 @@ import type { UnhcrContext } from './unhcr-context.js';
 
 /**
  * New arrivals by territory in the year so far, with the arrival notes and their markers
- * (*, **, …). `nextMarker` is the marker the notes after them start with.
+ * (*, **, …, after the `starsBefore` stars of the layout's earlier notes). `nextMarker` is the
+ * marker the notes after them start with.
  */
-export function buildArrivalsSection(context: UnhcrContext): { model: UnhcrModel['arrivals']; arrivalsYearToDate: UnhcrSeries['arrivalsYearToDate']; nextMarker: string } {
+export function buildArrivalsSection(
+  context: UnhcrContext,
+  starsBefore: number,
+): { model: UnhcrModel['arrivals']; arrivalsYearToDate: UnhcrSeries['arrivalsYearToDate']; nextMarker: string } {
   const { month, data } = context;
   const { year } = splitMonth(month);
   // Arrivals by territory, year to date; a territory silent in any month of the year is n/a,
@@ -38,7 +42,7 @@ export function buildArrivalsSection(context: UnhcrContext): { model: UnhcrModel
   for (const code of TERRITORY_CODES) {
     const text = data.arrivals.notes?.[code];
     if (!text) continue;
-    const marker = '*'.repeat(arrivalNotes.length + 1);
+    const marker = '*'.repeat(starsBefore + arrivalNotes.length + 1);
     arrivalNotes.push({ marker, text: endSentence(text) });
     markerOf.set(code, marker);
   }
@@ -49,6 +53,6 @@ export function buildArrivalsSection(context: UnhcrContext): { model: UnhcrModel
       notes: arrivalNotes,
     },
     arrivalsYearToDate,
-    nextMarker: '*'.repeat(arrivalNotes.length + 1),
+    nextMarker: '*'.repeat(starsBefore + arrivalNotes.length + 1),
   };
 }

@@ -67,6 +67,7 @@ export function buildAsylumSection(context: UnhcrContext, marker: string): Unhcr
     applications: formatCount(applications),
     ratio: formatPercent(computeRatio(applicationsWithIntentionStep, intentions)),
     intentionTerritories: joinNames(TERRITORY_CODES.filter((code) => intentionStep.has(code)).map((code) => TERRITORY_NAMES[code])),
+    intentionCodes: TERRITORY_CODES.filter((code) => intentionStep.has(code)),
     marker,
   };
 }

@@ -16,6 +16,8 @@ import { describePeriod } from './period-wording.js';
 import { buildPresentSection, PRESENT_SERIES_MONTHS } from './present-section.js';
 import type { UnhcrMonth } from './schema.js';
 import type { UnhcrContext } from './unhcr-context.js';
+import { UNHCR_CONVENTIONS, unhcrLayoutId } from './layouts.js';
+import { wordUnhcr2023 } from './wording-2023.js';
 
 export { PRESENT_SERIES_MONTHS };
 
@@ -49,6 +51,8 @@ export interface UnhcrSeries {
   nonePresent: TerritoryCode[];
   uascByTerritory: Array<{ code: TerritoryCode; name: string; uasc: Figure }>;
   topNationalities: ReturnType<typeof computeTopNationalities>;
+  /** The layout's marker after "Kosovo" in chart labels. */
+  kosovoMarker: string;
 }
 
 /** Months a UNHCR model reads: January of last year up to the built month. */
@@ -68,8 +72,9 @@ export function buildUnhcrFigures(history: MonthHistory<UnhcrMonth>): UnhcrFigur
   const { month, data } = context;
   const { year } = splitMonth(month);
 
+  const conventions = UNHCR_CONVENTIONS[unhcrLayoutId(data)];
   const estimate = buildEstimateSection(context);
-  const arrivals = buildArrivalsSection(context);
+  const arrivals = buildArrivalsSection(context, conventions.starsBefore);
   const asylum = buildAsylumSection(context, arrivals.nextMarker);
   const present = buildPresentSection(context);
   const topNationalities = computeTopNationalities(data.nationalities?.persons ?? {}, present.total, TOP_NATIONALITIES);
@@ -99,8 +104,16 @@ export function buildUnhcrFigures(history: MonthHistory<UnhcrMonth>): UnhcrFigur
       available: topNationalities.length > 0,
       rows: topNationalities.map((row) => ({ name: row.name, count: formatCount(row.count), share: formatPercent(row.fraction) })),
     },
+    figures: { estimate: estimate.total, estimateChange: estimate.change, present: present.total, uasc: present.uasc, presentShares: present.shares },
   };
-  const series: UnhcrSeries = { monthlyEstimate: estimate.monthlyEstimate, arrivalsYearToDate: arrivals.arrivalsYearToDate, ...present.series, topNationalities };
+  if (unhcrLayoutId(data) === '2023') model.words2023 = wordUnhcr2023(model);
+  const series: UnhcrSeries = {
+    monthlyEstimate: estimate.monthlyEstimate,
+    arrivalsYearToDate: arrivals.arrivalsYearToDate,
+    ...present.series,
+    topNationalities,
+    kosovoMarker: conventions.kosovoMarker,
+  };
   return { model, series, warnings: context.warnings };
 }
 

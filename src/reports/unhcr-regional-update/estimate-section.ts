@@ -4,6 +4,7 @@ import { formatCount } from '../../format/format-number.js';
 import { phraseChange } from '../../format/phrase-change.js';
 import { computeChange } from '../../indicators/compute-change.js';
 import { computeYearToDate } from '../../indicators/compute-year-to-date.js';
+import type { Figure } from '../../indicators/figure.js';
 import type { UnhcrSeries } from './build-unhcr-model.js';
 import type { UnhcrModel } from './model-types.js';
 import { describePeriod } from './period-wording.js';
@@ -14,13 +15,20 @@ import type { UnhcrContext } from './unhcr-context.js';
  * year, and the monthly series of both years for the chart. A missing month makes the total n/a,
  * in a sentence that names it; a comparison that cannot be made says why.
  */
-export function buildEstimateSection(context: UnhcrContext): { model: UnhcrModel['regionalEstimate']; monthlyEstimate: UnhcrSeries['monthlyEstimate'] } {
+export function buildEstimateSection(context: UnhcrContext): {
+  model: UnhcrModel['regionalEstimate'];
+  monthlyEstimate: UnhcrSeries['monthlyEstimate'];
+  total: Figure;
+  change: Figure;
+} {
   const { month, history } = context;
   const { year } = splitMonth(month);
   const estimate = computeYearToDate(month, (each) => context.read(each, (data) => data.regional_estimate.persons));
   const previousEstimate = computeYearToDate(addMonths(month, -12), (each) => context.read(each, (data) => data.regional_estimate.persons));
   const estimateChange = computeChange(estimate.total, previousEstimate.total);
   return {
+    total: estimate.total,
+    change: estimateChange,
     model: {
       available: estimate.total !== null,
       unavailable:

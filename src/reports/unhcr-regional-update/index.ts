@@ -8,9 +8,9 @@ import { buildNationalitiesChart } from './charts/nationalities-chart.js';
 import { buildPresentByMonthChart } from './charts/present-by-month-chart.js';
 import { buildUascChart } from './charts/uasc-chart.js';
 import { checkUnhcrMonth } from './check-month.js';
-import { KOSOVO_MARKER } from './footnote-markers.js';
+import { unhcrLayoutOf } from './layouts.js';
 import type { UnhcrModel } from './model-types.js';
-import { LATEST_UNHCR_LAYOUT, UNHCR_REPORT_ID, unhcrMonthSchema, type UnhcrMonth } from './schema.js';
+import { UNHCR_REPORT_ID, unhcrMonthSchema, type UnhcrMonth } from './schema.js';
 
 /** The UNHCR regional update: "Refugees, asylum-seekers and other people in mixed movements". */
 export const unhcrRegionalUpdate: ReportBundle<UnhcrMonth, UnhcrModel> = {
@@ -19,11 +19,7 @@ export const unhcrRegionalUpdate: ReportBundle<UnhcrMonth, UnhcrModel> = {
   checkMonth: checkUnhcrMonth,
   monthOf: (data) => data.month,
   historyMonthsNeeded: unhcrHistoryMonths,
-  layoutOf: (data) => {
-    const id = data.layout ?? LATEST_UNHCR_LAYOUT;
-    return { id, templateFolder: `${UNHCR_REPORT_ID}/${id}` };
-  },
-  kosovoMarker: KOSOVO_MARKER,
+  layoutOf: unhcrLayoutOf,
   buildModel(history) {
     const { model, series, warnings } = buildUnhcrFigures(history);
     const charts: ChartSpec[] = [

@@ -1,5 +1,9 @@
 import type { IllustrativeNote } from '../collect-illustrative.js';
 import type { PeriodWording } from './period-wording.js';
+import type { TerritoryCode } from '../../core/territories.js';
+import type { Figure } from '../../indicators/figure.js';
+import type { Share } from '../../indicators/compute-shares.js';
+import type { Unhcr2023Words } from './wording-2023.js';
 
 /** A territory row as the template prints it; figures are already formatted ("1,130", "n/a"). */
 export interface TerritoryRow {
@@ -45,7 +49,16 @@ export interface UnhcrModel {
     noComparisonReason: string;
   };
   /** `unavailable` says, in a sentence, why totals show n/a ("" when they do not). */
-  asylum: { unavailable: string; intentions: string; applications: string; ratio: string; intentionTerritories: string; marker: string };
+  asylum: {
+    unavailable: string;
+    intentions: string;
+    applications: string;
+    ratio: string;
+    /** "Albania, Bosnia and Herzegovina, Montenegro and Serbia", the 2025 wording; the codes for the others. */
+    intentionTerritories: string;
+    intentionCodes: TerritoryCode[];
+    marker: string;
+  };
   arrivals: { rows: TerritoryRow[]; notes: Footnote[] };
   present: {
     /** Whether any territory reported; else `unavailable` says so, in a sentence. */
@@ -62,4 +75,8 @@ export interface UnhcrModel {
     rows: Array<{ name: string; persons: string; uasc: string; share: string }>;
   };
   nationalities: { rows: Array<{ name: string; count: string; share: string }>; available: boolean };
+  /** The figures behind the sentences, unformatted, for the layouts that word them their own way. */
+  figures: { estimate: Figure; estimateChange: Figure; present: Figure; uasc: Figure; presentShares: Share<TerritoryCode>[] };
+  /** The sentences of the 2023-24 layout, when the month follows it. */
+  words2023?: Unhcr2023Words;
 }

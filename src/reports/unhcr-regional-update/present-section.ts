@@ -2,7 +2,7 @@ import { addMonths, monthLabel, monthRange, type YearMonth } from '../../core/mo
 import { TERRITORY_CODES, TERRITORY_NAMES, type TerritoryCode } from '../../core/territories.js';
 import { formatCount, formatPercent } from '../../format/format-number.js';
 import { phraseShares } from '../../format/phrase-shares.js';
-import { computeShares } from '../../indicators/compute-shares.js';
+import { computeShares, type Share } from '../../indicators/compute-shares.js';
 import { SILENT_HINT } from '../find-sanity-issues.js';
 import type { Figure } from '../../indicators/figure.js';
 import { leftOutSentence } from '../completeness/left-out-sentence.js';
@@ -25,7 +25,7 @@ type PresentSeries = Pick<UnhcrSeries, 'presentByMonth' | 'presentByAccommodatio
  * the charts (by month, by accommodation, UASC by territory). The regional total adds up the
  * territories that reported and names those it leaves out.
  */
-export function buildPresentSection(context: UnhcrContext): { model: UnhcrModel['present']; total: Figure; series: PresentSeries } {
+export function buildPresentSection(context: UnhcrContext): { model: UnhcrModel['present']; total: Figure; uasc: Figure; shares: Share<TerritoryCode>[]; series: PresentSeries } {
   const { month, data } = context;
   // Persons present at the end of the month, with UASC and each territory's share. The briefs
   // add up the territories that reported and say which did not; with none reporting there is no
@@ -64,7 +64,7 @@ export function buildPresentSection(context: UnhcrContext): { model: UnhcrModel[
     }),
   };
   const series: PresentSeries = { presentByMonth, ...presentSeriesOf(data) };
-  return { model, total: present.value, series };
+  return { model, total: present.value, uasc: uasc.value, shares, series };
 }
 
 /** The sentences under the totals: the territories they leave out, and those the UASC figure leaves out besides. */

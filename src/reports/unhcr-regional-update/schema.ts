@@ -17,7 +17,7 @@ import {
 export const UNHCR_REPORT_ID = 'unhcr-regional-update';
 
 /** The published layouts a month can follow, by the year each began; the last is the default. */
-export const UNHCR_LAYOUTS = ['2025'] as const;
+export const UNHCR_LAYOUTS = ['2023', '2025'] as const;
 export type UnhcrLayout = (typeof UNHCR_LAYOUTS)[number];
 export const LATEST_UNHCR_LAYOUT: UnhcrLayout = '2025';
 

@@ -16,7 +16,7 @@ export function buildAccommodationChart(series: UnhcrSeries, width = 330, barHei
   const values = series.presentByAccommodation
     .filter((row) => row.persons > 0)
     .map((row) => ({
-      territory: chartTerritoryLabel(row.code, row.name),
+      territory: chartTerritoryLabel(row.code, row.name, series.kosovoMarker),
       type: ACCOMMODATION_LABELS[row.type as AccommodationType],
       typeOrder: types.indexOf(row.type as AccommodationType),
       persons: row.persons,
@@ -53,7 +53,7 @@ export function buildAccommodationChart(series: UnhcrSeries, width = 330, barHei
         y: {
           field: 'territory',
           type: 'nominal',
-          sort: TERRITORY_CODES.map((code) => chartTerritoryLabel(code, TERRITORY_NAMES[code])),
+          sort: TERRITORY_CODES.map((code) => chartTerritoryLabel(code, TERRITORY_NAMES[code], series.kosovoMarker)),
           title: null,
           axis: { labelLimit: 160, domain: false },
         },

@@ -92,7 +92,7 @@ export function buildArrivalsMapChart(series: UnhcrSeries, periodLabel: string, 
 function mapLabels(series: UnhcrSeries) {
   return series.arrivalsYearToDate.map((row) => ({
     code: row.code,
-    name: row.code === 'BIH' ? 'Bosnia and Herz.' : chartTerritoryLabel(row.code, row.name),
+    name: row.code === 'BIH' ? 'Bosnia and Herz.' : chartTerritoryLabel(row.code, row.name, series.kosovoMarker),
     value: formatCount(row.persons),
     longitude: LABEL_POSITIONS[row.code]![0],
     latitude: LABEL_POSITIONS[row.code]![1],

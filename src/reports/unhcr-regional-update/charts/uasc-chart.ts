@@ -10,7 +10,7 @@ import { chartTerritoryLabel } from '../footnote-markers.js';
 /** Unaccompanied and separated children present, by territory, in display order; n/a where not reported. */
 export function buildUascChart(series: UnhcrSeries, width = 240, barHeight = 18): ChartSpec {
   const bars = series.uascByTerritory.map((row, order) => ({
-    category: chartTerritoryLabel(row.code, row.name),
+    category: chartTerritoryLabel(row.code, row.name, series.kosovoMarker),
     order,
     value: row.uasc,
     label: formatCount(row.uasc),

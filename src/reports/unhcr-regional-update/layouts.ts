@@ -1,0 +1,28 @@
+import type { ReportLayout } from '../report-bundle.js';
+import { LATEST_UNHCR_LAYOUT, UNHCR_REPORT_ID, type UnhcrLayout, type UnhcrMonth } from './schema.js';
+
+/** What sets a layout's notes apart: the marker after "Kosovo", and the stars it takes first. */
+export interface UnhcrConventions {
+  kosovoMarker: string;
+  /** How many stars the notes before the arrival notes take (the 2023 brief's Kosovo note is "*"). */
+  starsBefore: number;
+}
+
+/** Each layout's conventions, as its editions print them. */
+export const UNHCR_CONVENTIONS: Record<UnhcrLayout, UnhcrConventions> = {
+  // 2023-24: "* Includes Serbia and Kosovo (S/RES/1244 [1999])", then "**" North Macedonia, "***" Serbia.
+  '2023': { kosovoMarker: '*', starsBefore: 1 },
+  // 2025: "²References to Kosovo …", then "*" North Macedonia, "**" Serbia.
+  '2025': { kosovoMarker: '²', starsBefore: 0 },
+};
+
+/** The layout a month follows: the one its file names, or the latest. */
+export function unhcrLayoutId(data: UnhcrMonth): UnhcrLayout {
+  return data.layout ?? LATEST_UNHCR_LAYOUT;
+}
+
+/** The layout a month follows, with its template folder and Kosovo marker. */
+export function unhcrLayoutOf(data: UnhcrMonth): ReportLayout {
+  const id = unhcrLayoutId(data);
+  return { id, templateFolder: `${UNHCR_REPORT_ID}/${id}`, kosovoMarker: UNHCR_CONVENTIONS[id].kosovoMarker };
+}
