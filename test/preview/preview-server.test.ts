@@ -121,6 +121,26 @@ describe('the preview server', () => {
     }
   });
 
+  it('follows the layout each month names, and a change of layout on save', async () => {
+    const own = await copySampleData();
+    const target = path.join(own, '2025-12', 'unhcr-regional-update.yaml');
+    const text = await readFile(target, 'utf8');
+    const fifth = await startPreviewServer({ dataDir: own, templatesDir: path.join(ROOT, 'templates'), host: '127.0.0.1', port: 0 });
+    const stream = await openEventStream(`${fifth.url}events`);
+    const page = async () => (await fetch(`${fifth.url}${DRAFT}`)).text();
+    try {
+      expect(await page()).toContain('reflecting');
+      await writeFile(target, text.replace(/^month: 2025-12$/m, 'month: 2025-12\nlayout: 2023'));
+      await stream.next('rebuilt');
+      const draft2023 = await page();
+      expect(draft2023).toContain('Forcibly Displaced and Stateless People presents at the end of December in each country');
+      expect(draft2023).not.toContain('reflecting');
+    } finally {
+      stream.close();
+      await fifth.close();
+    }
+  });
+
   it('shows a broken template in the overlay and keeps serving', async () => {
     const templates = await makeTempDir();
     const { cp } = await import('node:fs/promises');
