@@ -15,7 +15,7 @@ import type { UnhcrContext } from './unhcr-context.js';
  * ratio over the territories with an intention step. `marker` is the footnote marker of the
  * intention-step note, which follows the arrival notes.
  */
-export function buildAsylumSection(context: UnhcrContext, marker: string): UnhcrModel['asylum'] {
+export function buildAsylumSection(context: UnhcrContext, marker: string): { model: UnhcrModel['asylum']; intentionStep: TerritoryCode[] } {
   const { month, history } = context;
   const { year } = splitMonth(month);
   // Asylum: intentions and applications to date; the ratio over territories with an intention
@@ -61,15 +61,14 @@ export function buildAsylumSection(context: UnhcrContext, marker: string): Unhcr
   );
   const silentInStep = silentAsylum.some((each) => intentionStep.has(each.code)) || withoutIntentions.length > 0;
 
-  return {
+  const model = {
     unavailable: asylumUnavailable(year, silentAsylum, withoutIntentions, silentInStep),
     intentions: formatCount(intentions),
     applications: formatCount(applications),
     ratio: formatPercent(computeRatio(applicationsWithIntentionStep, intentions)),
-    intentionTerritories: joinNames(TERRITORY_CODES.filter((code) => intentionStep.has(code)).map((code) => TERRITORY_NAMES[code])),
-    intentionCodes: TERRITORY_CODES.filter((code) => intentionStep.has(code)),
     marker,
   };
+  return { model, intentionStep: TERRITORY_CODES.filter((code) => intentionStep.has(code)) };
 }
 
 /**

@@ -11,13 +11,14 @@ import { collectIllustrative } from '../collect-illustrative.js';
 import { buildArrivalsSection } from './arrivals-section.js';
 import { buildAsylumSection } from './asylum-section.js';
 import { buildEstimateSection } from './estimate-section.js';
-import type { UnhcrModel } from './model-types.js';
+import type { UnhcrModel, UnhcrRawFigures } from './model-types.js';
 import { describePeriod } from './period-wording.js';
 import { buildPresentSection, PRESENT_SERIES_MONTHS } from './present-section.js';
 import type { UnhcrMonth } from './schema.js';
 import type { UnhcrContext } from './unhcr-context.js';
 import { UNHCR_CONVENTIONS, unhcrLayoutId } from './layouts.js';
 import { wordUnhcr2023 } from './wording-2023.js';
+import { wordUnhcr2025 } from './wording-2025.js';
 
 export { PRESENT_SERIES_MONTHS };
 
@@ -81,6 +82,14 @@ export function buildUnhcrFigures(history: MonthHistory<UnhcrMonth>): UnhcrFigur
   context.warnings.push(...sanityWarnings(context));
   context.warnings.push(...context.missingMonthWarnings(data.report, 'year-to-date totals, the comparison with last year, monthly series'));
 
+  const figures: UnhcrRawFigures = {
+    estimate: estimate.total,
+    estimateChange: estimate.change,
+    present: present.total,
+    uasc: present.uasc,
+    presentShares: present.shares,
+    intentionStep: asylum.intentionStep,
+  };
   const model: UnhcrModel = {
     reportId: data.report,
     organisation: 'UNHCR',
@@ -97,16 +106,16 @@ export function buildUnhcrFigures(history: MonthHistory<UnhcrMonth>): UnhcrFigur
     contact: data.contact,
     illustrative: collectIllustrative(context.used(unhcrHistoryMonths(month)), ILLUSTRATIVE_BLOCKS),
     regionalEstimate: estimate.model,
-    asylum,
+    asylum: asylum.model,
     arrivals: arrivals.model,
     present: present.model,
     nationalities: {
       available: topNationalities.length > 0,
       rows: topNationalities.map((row) => ({ name: row.name, count: formatCount(row.count), share: formatPercent(row.fraction) })),
     },
-    figures: { estimate: estimate.total, estimateChange: estimate.change, present: present.total, uasc: present.uasc, presentShares: present.shares },
+    figures,
+    words: unhcrLayoutId(data) === '2023' ? wordUnhcr2023(month, figures) : wordUnhcr2025(figures),
   };
-  if (unhcrLayoutId(data) === '2023') model.words2023 = wordUnhcr2023(model);
   const series: UnhcrSeries = {
     monthlyEstimate: estimate.monthlyEstimate,
     arrivalsYearToDate: arrivals.arrivalsYearToDate,

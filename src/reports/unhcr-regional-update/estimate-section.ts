@@ -1,7 +1,6 @@
 import { addMonths, monthRange, splitMonth } from '../../core/months.js';
 import { describeMonths } from '../../format/describe-months.js';
 import { formatCount } from '../../format/format-number.js';
-import { phraseChange } from '../../format/phrase-change.js';
 import { computeChange } from '../../indicators/compute-change.js';
 import { computeYearToDate } from '../../indicators/compute-year-to-date.js';
 import type { Figure } from '../../indicators/figure.js';
@@ -35,7 +34,6 @@ export function buildEstimateSection(context: UnhcrContext): {
         estimate.total !== null ? '' : `The estimate for ${describePeriod(month).label} is not available: there is no data for ${describeMonths(estimate.missingMonths)}.`,
       yearToDate: formatCount(estimate.total),
       previousYearToDate: formatCount(previousEstimate.total),
-      change: phraseChange(estimateChange),
       hasChange: estimateChange !== null,
       // Why there is no comparison, when the cause is last year's data (months before the record included).
       noComparisonReason: previousEstimate.missingMonths.length > 0 ? ` (there is no data for ${describeMonths(previousEstimate.missingMonths)})` : '',

@@ -4,6 +4,7 @@ import type { TerritoryCode } from '../../core/territories.js';
 import type { Figure } from '../../indicators/figure.js';
 import type { Share } from '../../indicators/compute-shares.js';
 import type { Unhcr2023Words } from './wording-2023.js';
+import type { Unhcr2025Words } from './wording-2025.js';
 
 /** A territory row as the template prints it; figures are already formatted ("1,130", "n/a"). */
 export interface TerritoryRow {
@@ -43,7 +44,6 @@ export interface UnhcrModel {
     unavailable: string;
     yearToDate: string;
     previousYearToDate: string;
-    change: string;
     hasChange: boolean;
     /** " (there is no data for January-December 2024)" when last year's months are missing, or "". */
     noComparisonReason: string;
@@ -54,9 +54,6 @@ export interface UnhcrModel {
     intentions: string;
     applications: string;
     ratio: string;
-    /** "Albania, Bosnia and Herzegovina, Montenegro and Serbia", the 2025 wording; the codes for the others. */
-    intentionTerritories: string;
-    intentionCodes: TerritoryCode[];
     marker: string;
   };
   arrivals: { rows: TerritoryRow[]; notes: Footnote[] };
@@ -70,13 +67,23 @@ export interface UnhcrModel {
     uasc: string;
     /** Whether any territory gave its number of UASC; else the sentence leaves them out. */
     uascAvailable: boolean;
-    sharesSentence: string;
     hasShares: boolean;
     rows: Array<{ name: string; persons: string; uasc: string; share: string }>;
   };
   nationalities: { rows: Array<{ name: string; count: string; share: string }>; available: boolean };
-  /** The figures behind the sentences, unformatted, for the layouts that word them their own way. */
-  figures: { estimate: Figure; estimateChange: Figure; present: Figure; uasc: Figure; presentShares: Share<TerritoryCode>[] };
-  /** The sentences of the 2023-24 layout, when the month follows it. */
-  words2023?: Unhcr2023Words;
+  /** The figures behind the sentences, unformatted, for each layout to word its own way. */
+  figures: UnhcrRawFigures;
+  /** The sentences of the layout the month follows (wording-2023.ts, wording-2025.ts). */
+  words: Unhcr2023Words | Unhcr2025Words;
+}
+
+/** The figures behind the running text, before any layout words them. */
+export interface UnhcrRawFigures {
+  estimate: Figure;
+  estimateChange: Figure;
+  present: Figure;
+  uasc: Figure;
+  presentShares: Share<TerritoryCode>[];
+  /** The territories with an intention step this year, in the territories' order. */
+  intentionStep: TerritoryCode[];
 }

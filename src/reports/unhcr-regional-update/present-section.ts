@@ -1,7 +1,6 @@
 import { addMonths, monthLabel, monthRange, type YearMonth } from '../../core/months.js';
 import { TERRITORY_CODES, TERRITORY_NAMES, type TerritoryCode } from '../../core/territories.js';
 import { formatCount, formatPercent } from '../../format/format-number.js';
-import { phraseShares } from '../../format/phrase-shares.js';
 import { computeShares, type Share } from '../../indicators/compute-shares.js';
 import { SILENT_HINT } from '../find-sanity-issues.js';
 import type { Figure } from '../../indicators/figure.js';
@@ -50,7 +49,6 @@ export function buildPresentSection(context: UnhcrContext): { model: UnhcrModel[
     total: formatCount(present.value),
     uasc: formatCount(uasc.value),
     uascAvailable: uasc.value !== null,
-    sharesSentence: phraseShares(shares, (code) => TERRITORY_NAMES[code as TerritoryCode]),
     hasShares: shares.length > 0,
     rows: TERRITORY_CODES.map((code) => {
       const entry = data.present.by_territory[code];

@@ -1,10 +1,10 @@
-import { lastDayOfMonth, monthName, splitMonth } from '../../core/months.js';
+import { lastDayOfMonth, monthName, splitMonth, type YearMonth } from '../../core/months.js';
 import { TERRITORY_NAMES, type TerritoryCode } from '../../core/territories.js';
 import { formatCount, NOT_AVAILABLE } from '../../format/format-number.js';
 import { phraseChangeShort } from '../../format/phrase-change.js';
 import { groupEqualShares, roundPercent, type Share } from '../../indicators/compute-shares.js';
 import type { Figure } from '../../indicators/figure.js';
-import type { UnhcrModel } from './model-types.js';
+import type { UnhcrRawFigures } from './model-types.js';
 
 /**
  * The words of the 2023-24 brief (the November 2023 and January 2024 editions), from the shared
@@ -13,6 +13,7 @@ import type { UnhcrModel } from './model-types.js';
  * keep the model's exact figures, so they need no words here.
  */
 export interface Unhcr2023Words {
+  layout: '2023';
   /** Label of the estimate's box: "… as of 30 November:" or "… in January 2024:". */
   estimateLabel: string;
   /** The estimate in running text, split so the figure can be bold: "some " + "30,200". */
@@ -40,20 +41,21 @@ const ROUND_FROM = 1000;
 
 const NUMBER_WORDS = ['', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine'];
 
-export function wordUnhcr2023(model: UnhcrModel): Unhcr2023Words {
-  const { year, monthNumber } = splitMonth(model.month);
-  const name = monthName(model.month);
+export function wordUnhcr2023(month: YearMonth, figures: UnhcrRawFigures): Unhcr2023Words {
+  const { year, monthNumber } = splitMonth(month);
+  const name = monthName(month);
   return {
+    layout: '2023',
     estimateLabel:
       monthNumber === 1
         ? `Estimation of Persons of concern in Mixed Movement in the region in ${name} ${year}:`
-        : `Estimation of Persons of concern in Mixed Movement in the region as of ${lastDayOfMonth(model.month)} ${name}:`,
-    estimateText: roundForText(model.figures.estimate),
-    estimateChange: model.figures.estimateChange === null ? '' : phraseChangeShort(model.figures.estimateChange),
+        : `Estimation of Persons of concern in Mixed Movement in the region as of ${lastDayOfMonth(month)} ${name}:`,
+    estimateText: roundForText(figures.estimate),
+    estimateChange: figures.estimateChange === null ? '' : phraseChangeShort(figures.estimateChange),
     mapHeading: monthNumber === 1 ? `New Arrivals to each country in ${name} ${year}` : `New Arrivals to each country from January to ${name} ${year}`,
-    present: roundForText(model.figures.present, 'Some '),
-    sharesSentence: phraseSharesInWords(model.figures.presentShares, (code) => TERRITORY_NAMES[code]),
-    intentionNote: intentionNote(model.asylum.intentionCodes),
+    present: roundForText(figures.present, 'Some '),
+    sharesSentence: phraseSharesInWords(figures.presentShares, (code) => TERRITORY_NAMES[code]),
+    intentionNote: intentionNote(figures.intentionStep),
   };
 }
 
