@@ -19,6 +19,7 @@ import type { UnhcrContext } from './unhcr-context.js';
 import { UNHCR_CONVENTIONS, unhcrLayoutId } from './layouts.js';
 import { wordUnhcr2023 } from './wording-2023.js';
 import { wordUnhcr2025 } from './wording-2025.js';
+import { buildRegionalDemographics } from './demographics-section.js';
 
 export { PRESENT_SERIES_MONTHS };
 
@@ -89,6 +90,7 @@ export function buildUnhcrFigures(history: MonthHistory<UnhcrMonth>): UnhcrFigur
     uasc: present.uasc,
     presentShares: present.shares,
     intentionStep: asylum.intentionStep,
+    demographics: buildRegionalDemographics(data),
   };
   const model: UnhcrModel = {
     reportId: data.report,

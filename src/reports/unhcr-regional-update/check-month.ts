@@ -1,4 +1,4 @@
-import { TERRITORY_NAMES, TERRITORY_CODES } from '../../core/territories.js';
+import { TERRITORY_NAMES, TERRITORY_CODES, type TerritoryCode } from '../../core/territories.js';
 import type { CheckProblem } from '../report-bundle.js';
 import { describeLateDate } from '../../core/date-window.js';
 import type { UnhcrMonth } from './schema.js';
@@ -21,6 +21,7 @@ function checkPresent(data: UnhcrMonth): CheckProblem[] {
         hint: 'Children are counted among the persons present; check both figures.',
       });
     }
+    if (entry.demographics) problems.push(...checkDemographics(code, entry, path));
     if (entry.accommodation) {
       const sum = Object.values(entry.accommodation).reduce<number>((total, value) => total + (value ?? 0), 0);
       if (sum !== entry.persons) {
@@ -33,6 +34,31 @@ function checkPresent(data: UnhcrMonth): CheckProblem[] {
     }
   }
   return problems;
+}
+
+type PresentEntry = NonNullable<UnhcrMonth['present']['by_territory'][TerritoryCode]>;
+
+/** Men, women, accompanied children and UASC are the persons present, no more, no fewer. */
+function checkDemographics(code: TerritoryCode, entry: PresentEntry, path: string[]): CheckProblem[] {
+  const parts = entry.demographics!;
+  if (entry.uasc === undefined) {
+    return [
+      {
+        path: [...path, 'demographics'],
+        message: `the demographics of ${TERRITORY_NAMES[code]} need its uasc: unaccompanied and separated children are the fourth part of persons present`,
+        hint: 'Add uasc (0 if there are none).',
+      },
+    ];
+  }
+  const sum = parts.men + parts.women + parts.accompanied_children + entry.uasc;
+  if (sum === entry.persons) return [];
+  return [
+    {
+      path: [...path, 'demographics'],
+      message: `men, women, accompanied children and uasc add up to ${sum}, but ${TERRITORY_NAMES[code]} has ${entry.persons} persons present`,
+      hint: 'Make the parts add up to `persons`, or correct `persons`.',
+    },
+  ];
 }
 
 function checkAsylum(data: UnhcrMonth): CheckProblem[] {

@@ -5,6 +5,7 @@ import type { Figure } from '../../indicators/figure.js';
 import type { Share } from '../../indicators/compute-shares.js';
 import type { Unhcr2023Words } from './wording-2023.js';
 import type { Unhcr2025Words } from './wording-2025.js';
+import type { RegionalDemographics } from './demographics-section.js';
 
 /** A territory row as the template prints it; figures are already formatted ("1,130", "n/a"). */
 export interface TerritoryRow {
@@ -86,4 +87,6 @@ export interface UnhcrRawFigures {
   presentShares: Share<TerritoryCode>[];
   /** The territories with an intention step this year, in the territories' order. */
   intentionStep: TerritoryCode[];
+  /** Who is present, where territories give it (the 2020 dashboard prints it). */
+  demographics: RegionalDemographics | undefined;
 }

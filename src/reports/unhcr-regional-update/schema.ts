@@ -36,10 +36,20 @@ const accommodation = z
   .partialRecord(z.enum(Object.keys(ACCOMMODATION_LABELS) as [AccommodationType, ...AccommodationType[]]), count)
   .describe('Persons present by where they stay; the parts must add up to `persons`.');
 
+/** Who is present (the 2020 dashboard's demographics); with `uasc`, the parts add up to `persons`. */
+const demographics = z
+  .strictObject({
+    men: count.describe('Adult men present at the end of the month.'),
+    women: count.describe('Adult women present at the end of the month.'),
+    accompanied_children: count.describe('Children present with their families; unaccompanied and separated children are `uasc`.'),
+  })
+  .describe('Persons present by who they are; men + women + accompanied_children + uasc must equal `persons`.');
+
 const presentInTerritory = z.strictObject({
   persons: count.describe('Refugees and migrants present at the end of the month.'),
   uasc: count.optional().describe('Unaccompanied and separated children among them.'),
   accommodation: accommodation.optional(),
+  demographics: demographics.optional(),
 });
 
 const asylumInTerritory = z.strictObject({

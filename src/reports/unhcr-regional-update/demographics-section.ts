@@ -1,0 +1,41 @@
+import { TERRITORY_CODES, type TerritoryCode } from '../../core/territories.js';
+import type { UnhcrMonth } from './schema.js';
+
+/** Who is present in the region: the parts over the territories that give them. */
+export interface RegionalDemographics {
+  men: number;
+  women: number;
+  accompaniedChildren: number;
+  unaccompaniedChildren: number;
+  /** The four parts added up: the persons present of the territories that give demographics. */
+  total: number;
+  /** Territories with persons present but no demographics, which these figures leave out. */
+  leftOut: TerritoryCode[];
+}
+
+/**
+ * The region's demographics (the 2020 dashboard's men, women, accompanied and unaccompanied
+ * children), added up over the territories that give them; undefined when none does. The
+ * parts of a territory add up to its persons present (the month's check), so the total here is
+ * the persons present of those territories, and `leftOut` names the others for a note.
+ */
+export function buildRegionalDemographics(data: UnhcrMonth): RegionalDemographics | undefined {
+  const entries = TERRITORY_CODES.flatMap((code) => {
+    const entry = data.present.by_territory[code];
+    return entry?.demographics && entry.uasc !== undefined ? [{ code, parts: entry.demographics, uasc: entry.uasc }] : [];
+  });
+  if (entries.length === 0) return undefined;
+  const sum = (pick: (each: (typeof entries)[number]) => number) => entries.reduce((total, each) => total + pick(each), 0);
+  const parts = {
+    men: sum((each) => each.parts.men),
+    women: sum((each) => each.parts.women),
+    accompaniedChildren: sum((each) => each.parts.accompanied_children),
+    unaccompaniedChildren: sum((each) => each.uasc),
+  };
+  const giving = new Set(entries.map((each) => each.code));
+  return {
+    ...parts,
+    total: parts.men + parts.women + parts.accompaniedChildren + parts.unaccompaniedChildren,
+    leftOut: TERRITORY_CODES.filter((code) => data.present.by_territory[code] && !giving.has(code)),
+  };
+}
