@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest';
+import { parseArchive } from '../../src/load/parse-archive.js';
+
+const FILE = 'data/archive/unhcr-regional-update.csv';
+
+describe('the archive of months before data/ begins', () => {
+  it('reads each month’s figures by territory, an empty cell as not known', () => {
+    const { months, problems } = parseArchive(FILE, '\uFEFFmonth,territory,arrivals,applications\r\n2019-12,SRB,1200,30\r\n2019-12, BIH ,850,\r\n2019-11,SRB,,12\r\n\r\n');
+    expect(problems).toEqual([]);
+    expect(months.get('2019-12')).toEqual({ SRB: { arrivals: 1200, applications: 30 }, BIH: { arrivals: 850 } });
+    expect(months.get('2019-11')).toEqual({ SRB: { applications: 12 } });
+  });
+
+  it('locates every problem at its line and column, and reads on', () => {
+    const text = [
+      'month,territory,arrivals,applications',
+      '2019-13,SRB,1,2',
+      '2019-12,SER,1,2',
+      '2019-12,SRB,1 200,2',
+      '2019-12,SRB,-4,2',
+      '2019-12,BIH,1',
+      '2019-11,ALB,3,4',
+      '2019-11,ALB,5,6',
+    ].join('\n');
+    const { problems, months } = parseArchive(FILE, text);
+    expect(problems.map(({ line, column, message }) => `${line}:${column} ${message}`)).toEqual([
+      '2:1 "2019-13" is not a month written YYYY-MM (such as 2025-12)',
+      '3:9 "SER" is not a territory code',
+      '4:13 arrivals must be a whole number from 0 to 1,000,000,000, found "1 200"',
+      '5:13 arrivals must be a whole number from 0 to 1,000,000,000, found "-4"',
+      '6:1 has 3 cells, not 4',
+      '8:9 2019-11 ALB appears twice',
+    ]);
+    expect(problems.every((problem) => problem.file === FILE && problem.severity === 'error' && problem.hint)).toBe(true);
+    expect(months.get('2019-11')).toEqual({ ALB: { arrivals: 3, applications: 4 } });
+  });
+
+  it('asks for the header row first', () => {
+    const { problems } = parseArchive(FILE, '2019-12,SRB,1200,30\n');
+    expect(problems[0]).toMatchObject({ line: 1, column: 1, message: 'the first line must name the columns month,territory,arrivals,applications' });
+  });
+});
