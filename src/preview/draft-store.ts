@@ -95,6 +95,8 @@ export class DraftStore {
 
   private affects(file: string, draft: Draft): boolean {
     const { dataDir, templatesDir } = this.options;
+    // A whole folder back after it went away: every draft may have changed.
+    if (path.resolve(file) === path.resolve(dataDir) || path.resolve(file) === path.resolve(templatesDir)) return true;
     if (isInside(file, templatesDir)) {
       const folder = path.relative(templatesDir, file).split(path.sep)[0];
       return folder === draft.reportId || folder === 'shared';

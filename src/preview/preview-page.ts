@@ -26,7 +26,10 @@ const PREVIEW_STYLE = `
 @media print { #wb-draft-mark, #wb-overlay { display: none; } }
 `;
 
-/** The client side of live reload: listen for rebuilds and reload when this page's draft changed, keeping the scroll position. */
+/**
+ * The client side of live reload: listen for rebuilds and reload when this page's draft changed
+ * or the set of drafts did (a data file removed or back), keeping the scroll position.
+ */
 function reloadScript(key: string): string {
   return `(() => {
   const key = ${JSON.stringify(key)};
@@ -35,12 +38,20 @@ function reloadScript(key: string): string {
   const source = new EventSource('/events');
   source.addEventListener('rebuilt', (event) => {
     const data = JSON.parse(event.data);
-    if (key === '' ? data.indexChanged : data.keys.includes(key)) {
+    if (data.indexChanged || data.keys.includes(key)) {
       sessionStorage.setItem('wb-scroll:' + key, String(window.scrollY));
       location.reload();
     }
   });
 })();`;
+}
+
+/** The page of a draft whose data file is not there (now): it reloads by itself when the file is back. */
+export function renderMissingDraftPage(month: string, reportId: string): string {
+  return `<!DOCTYPE html>
+<html lang="en"><head><meta charset="utf-8"><title>No draft: ${escape(reportId)} ${escape(month)}</title></head>
+<body><h1>No data for ${escape(reportId)} ${escape(month)}</h1><p>The data folder has no file for this draft now. This page reloads by itself when the file is there; the <a href="/">index</a> lists the drafts there are.</p>
+<script>${reloadScript('')}</script></body></html>`;
 }
 
 /** The draft page: the report's HTML with the preview's styles, DRAFT mark, overlay and reload script added. */

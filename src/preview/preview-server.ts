@@ -7,7 +7,7 @@ import { misnamedMonthFolders } from '../load/discover-data.js';
 import { allowedHosts, isAllowedHost } from './check-host.js';
 import { watchFolders } from './watch-folders.js';
 import { DraftStore, type Draft } from './draft-store.js';
-import { renderDraftPage, renderIndexPage } from './preview-page.js';
+import { renderDraftPage, renderIndexPage, renderMissingDraftPage } from './preview-page.js';
 
 /** How many ports above the asked one to try when it is taken. */
 const PORT_ATTEMPTS = 20;
@@ -102,13 +102,22 @@ export async function startPreviewServer(options: PreviewOptions): Promise<Runni
  * saves never build over each other.
  */
 function rebuildOnSave(store: DraftStore, log: (line: string) => void, announce: (rebuilt: Draft[], indexChanged: boolean) => void): (files: string[]) => void {
-  let queue = Promise.resolve();
+  // The index as last announced: read when a batch starts, it would already show the change
+  // (a folder moved away before the batch ran), and the change would go unannounced.
+  let announcedIndex: string | undefined;
+  let queue: Promise<void> = store.listAvailable().then(
+    (list) => {
+      announcedIndex = JSON.stringify(list);
+    },
+    () => undefined,
+  );
   return (files) => {
     queue = queue
       .then(async () => {
-        const indexBefore = JSON.stringify(await store.listAvailable());
         const rebuilt = await store.applyChanges(files);
-        const indexChanged = JSON.stringify(await store.listAvailable()) !== indexBefore;
+        const index = JSON.stringify(await store.listAvailable());
+        const indexChanged = index !== announcedIndex;
+        announcedIndex = index;
         for (const draft of rebuilt) {
           log(`${draft.problems.length > 0 ? 'problem in' : 'rebuilt'} ${draft.reportId} ${draft.month} in ${Math.round(draft.durationMs)} ms`);
         }
@@ -156,6 +165,7 @@ async function handleRequest(request: IncomingMessage, response: ServerResponse,
   if (route.kind === 'draft') {
     const draft = await store.get(route.month, route.reportId);
     if (draft) return send(response, 200, 'text/html; charset=utf-8', renderDraftPage(draft));
+    return send(response, 404, 'text/html; charset=utf-8', renderMissingDraftPage(route.month, route.reportId));
   }
   send(response, 404, 'text/plain; charset=utf-8', 'Not found. The preview serves / and /draft/YYYY-MM/<report> only.');
 }

@@ -1,7 +1,11 @@
 import { watch } from 'chokidar';
+import { statSync } from 'node:fs';
+import path from 'node:path';
 
 /** How long to wait for an editor's burst of writes (temp file, rename, touch) to settle. */
 const DEBOUNCE_MS = 40;
+/** How often a watched folder that went away is looked for. */
+const RETURN_POLL_MS = 250;
 
 /** A running watch: stop it with `close`. */
 export interface FolderWatch {
@@ -25,11 +29,30 @@ export async function watchFolders(folders: readonly string[], onChange: (files:
     pending.clear();
     onChange(files);
   };
-  const watcher = watch([...folders], { ignoreInitial: true, atomic: true });
-  watcher.on('all', (_event, file) => {
+  const report = (file: string) => {
     pending.add(file);
     clearTimeout(timer);
     timer = setTimeout(flush, DEBOUNCE_MS);
+  };
+  const roots = folders.map((folder) => path.resolve(folder));
+  const watcher = watch(roots, { ignoreInitial: true, atomic: true });
+  // chokidar forgets a watched folder that is removed or moved away, and does not pick it up
+  // when it comes back (a folder moved aside and back, or deleted and copied again): such a
+  // folder is looked for until it is there, then watched afresh and reported as changed.
+  const missing = new Set<string>();
+  const lookForMissing = setInterval(() => {
+    for (const root of missing) {
+      if (!isDirectory(root)) continue;
+      missing.delete(root);
+      watcher.unwatch(root);
+      watcher.add(root);
+      report(root);
+    }
+  }, RETURN_POLL_MS);
+  lookForMissing.unref();
+  watcher.on('all', (event, file) => {
+    if (event === 'unlinkDir' && roots.includes(path.resolve(file))) missing.add(path.resolve(file));
+    report(file);
   });
   // Errors of one folder (gone, unreadable, too many watches) leave the others watched.
   watcher.on('error', () => undefined);
@@ -37,7 +60,16 @@ export async function watchFolders(folders: readonly string[], onChange: (files:
   return {
     async close() {
       clearTimeout(timer);
+      clearInterval(lookForMissing);
       await watcher.close();
     },
   };
+}
+
+function isDirectory(folder: string): boolean {
+  try {
+    return statSync(folder).isDirectory();
+  } catch {
+    return false;
+  }
 }

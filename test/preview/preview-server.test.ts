@@ -141,6 +141,36 @@ describe('the preview server', () => {
     }
   });
 
+  it('follows saves again after its data folder was moved away and back, and the page of a missing draft says so and reloads', async () => {
+    const own = await copySampleData();
+    const target = path.join(own, '2025-12', 'unhcr-regional-update.yaml');
+    const text = await readFile(target, 'utf8');
+    const sixth = await startPreviewServer({ dataDir: own, templatesDir: path.join(ROOT, 'templates'), host: '127.0.0.1', port: 0 });
+    const stream = await openEventStream(`${sixth.url}events`);
+    const page = async () => (await fetch(`${sixth.url}${DRAFT}`)).text();
+    try {
+      await page();
+      await rename(own, `${own}-away`);
+      await stream.next('rebuilt');
+      const missing = await fetch(`${sixth.url}${DRAFT}`);
+      expect(missing.status).toBe(404);
+      const missingPage = await missing.text();
+      expect(missingPage).toContain('No data for unhcr-regional-update 2025-12');
+      expect(missingPage).toContain("new EventSource('/events')");
+      await rename(`${own}-away`, own);
+      expect(((await stream.next('rebuilt')) as { indexChanged: boolean }).indexChanged).toBe(true);
+      expect(await page()).toContain('>640<');
+      for (const figure of ['711', '712', '713']) {
+        await writeFile(target, text.replace('    AFG: 640', `    AFG: ${figure}`));
+        await stream.next('rebuilt');
+        expect(await page()).toContain(`>${figure}<`);
+      }
+    } finally {
+      stream.close();
+      await sixth.close();
+    }
+  });
+
   it('shows a broken template in the overlay and keeps serving', async () => {
     const templates = await makeTempDir();
     const { cp } = await import('node:fs/promises');
