@@ -13,25 +13,40 @@ import { TERRITORY_CODES, type TerritoryCode } from '../core/territories.js';
 export const MAX_COUNT = 1_000_000_000;
 
 /** A count of persons or events: a whole number, 0 or more. */
+const countTooSmall = fieldError((issue) => ({
+  message: `must be 0 or more, found ${describeInput(issue.input)}`,
+  hint: 'Counts cannot be negative; write 0 for none, or remove the line when the figure is not known.',
+}));
+const countTooBig = fieldError((issue) => ({
+  message: `must be ${MAX_COUNT.toLocaleString('en-GB')} or less, found ${describeInput(issue.input)}`,
+  hint: 'Check the figure against the source (a count above a billion is a typing error).',
+}));
+
 export const count = z
   .number()
-  .int()
-  .min(0, {
-    error: fieldError((issue) => ({
-      message: `must be 0 or more, found ${describeInput(issue.input)}`,
-      hint: 'Counts cannot be negative; write 0 for none, or remove the line when the figure is not known.',
-    })),
-  })
-  .max(MAX_COUNT, {
-    error: fieldError((issue) => ({
-      message: `must be ${MAX_COUNT.toLocaleString('en-GB')} or less, found ${describeInput(issue.input)}`,
-      hint: 'Check the figure against the source (a count above a billion is a typing error).',
-    })),
-  });
+  // A number past JavaScript's exact integers fails here first; aborting keeps it to one problem.
+  .int({ abort: true, error: (issue) => (issue.code === 'too_big' ? countTooBig(issue) : issue.code === 'too_small' ? countTooSmall(issue) : undefined) })
+  .min(0, { error: countTooSmall })
+  .max(MAX_COUNT, { error: countTooBig });
+
+/** A year, such as the first year of a cumulative total: four digits within `from` and `to`. */
+export function yearField(from: number, to: number) {
+  const words = fieldError((issue) => ({
+    message: `expected a year from ${from} to ${to}, found ${describeInput(issue.input)}`,
+    hint: 'Write the year with four digits, such as 2016.',
+  }));
+  return z.number({ error: words }).int({ abort: true, error: words }).min(from, { error: words }).max(to, { error: words });
+}
 
 /** A month written "YYYY-MM", as in the folder name. */
 export const yearMonth = z
-  .string()
+  .string({
+    error: fieldError((issue) =>
+      issue.code === 'invalid_type' && issue.input !== undefined
+        ? { message: `expected a month written YYYY-MM, such as 2025-12, found ${describeInput(issue.input)}`, hint: 'Write it as in the folder name, for example 2025-12.' }
+        : undefined,
+    ),
+  })
   .regex(/^\d{4}-(0[1-9]|1[0-2])$/, {
     error: fieldError((issue) => ({
       message: `expected a month written YYYY-MM, such as 2025-12, found ${describeInput(issue.input)}`,
@@ -43,7 +58,7 @@ export const yearMonth = z
 /** A calendar date written YYYY-MM-DD. YAML reads unquoted dates as text here because the schema keeps strings. */
 export const isoDate = z.iso.date({
   error: fieldError((issue) =>
-    issue.code === 'invalid_format'
+    issue.code === 'invalid_format' || (issue.code === 'invalid_type' && issue.input !== undefined)
       ? { message: `expected a date written YYYY-MM-DD, found ${describeInput(issue.input)}`, hint: 'Write a real calendar date, for example 2025-12-31.' }
       : undefined,
   ),
@@ -70,13 +85,16 @@ const EMPTY_TEXT_HINT = 'Write the text, or remove the line when there is nothin
  */
 export const plainText = z
   .string()
-  .min(1, { error: fieldError({ message: 'is empty', hint: EMPTY_TEXT_HINT }) })
-  .refine((text) => text === '' || text.trim() !== '', { error: fieldError({ message: 'holds only spaces, so it would print as an empty note', hint: EMPTY_TEXT_HINT }) })
+  .min(1, { error: fieldError((issue) => (issue.code === 'too_small' ? { message: 'is empty', hint: EMPTY_TEXT_HINT } : undefined)) })
+  .refine((text) => text === '' || text.trim() !== '', {
+    error: fieldError((issue) => (issue.code === 'custom' ? { message: 'holds only spaces, so it would print as an empty note', hint: EMPTY_TEXT_HINT } : undefined)),
+  })
   .refine((text) => !/[<>]/.test(text), {
-    error: fieldError({
-      message: 'contains "<" or ">": text fields are printed as plain text, so HTML tags would show as typed',
-      hint: 'Remove the tags and write the text as plain words.',
-    }),
+    error: fieldError((issue) =>
+      issue.code === 'custom'
+        ? { message: 'contains "<" or ">": text fields are printed as plain text, so HTML tags would show as typed', hint: 'Remove the tags and write the text as plain words.' }
+        : undefined,
+    ),
   })
   .check((context) => {
     const invisible = findInvisibleCharacters(context.value);
@@ -111,17 +129,28 @@ export const territoryCode = z.enum(TERRITORY_CODES as [TerritoryCode, ...Territ
 /** One nationality code from the list the briefs can print. */
 export const nationalityCode = z.enum(Object.keys(NATIONALITY_NAMES) as [string, ...string[]]);
 
+/**
+ * A block of keys that must list at least one: an empty one ({}) would print a heading or a row
+ * with nothing in it.
+ */
+export function listingAtLeastOne<T extends z.ZodType<object>>(block: T, what: string) {
+  return block.refine((value) => Object.keys(value).length > 0, {
+    error: fieldError((issue) => (issue.code === 'custom' ? { message: `lists no ${what}`, hint: `List at least one ${what}, or remove the line.` } : undefined)),
+  });
+}
+
 /** Counts by nationality code, each nationality optional; the rest count as other. */
-export const nationalityCounts = z.partialRecord(nationalityCode, count, {
+const nationalityRecord = z.partialRecord(nationalityCode, count, {
   error: fieldError((issue) =>
     issue.code === 'unrecognized_keys'
       ? {
           message: `${quoteKeys(issue.keys)} ${issue.keys.length === 1 ? 'is not a nationality code' : 'are not nationality codes'} wb-report knows`,
-          hint: 'Use the ISO 3166-1 alpha-3 code (AFG, SYR, PSE, …); XXA is stateless and XXX unknown. The README lists them all.',
+          hint: 'Use the ISO 3166-1 alpha-3 code (AFG, SYR, PSE, …); XXA is stateless and XXX unknown. src/core/nationalities.ts lists the codes wb-report knows.',
         }
       : undefined,
   ),
 });
+export const nationalityCounts = listingAtLeastOne(nationalityRecord, 'nationality');
 
 /** Keys that are not territory codes, named as such. */
 const territoryKeysError = fieldError((issue) =>

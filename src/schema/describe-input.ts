@@ -7,6 +7,8 @@ export function describeInput(input: unknown): string {
   // Invisible characters are named, not echoed: a right-to-left override would reverse the message itself.
   if (typeof input === 'string')
     return `the text ${JSON.stringify(input.length > 40 ? `${input.slice(0, 40)}…` : input).replace(/./gsu, (character) => (isInvisible(character) ? `<${codePointOf(character)}>` : character))}`;
+  // Past 2^53 the number read is not the one typed (…999 reads as …1000): say so rather than echo it.
+  if (typeof input === 'number' && Number.isInteger(input) && !Number.isSafeInteger(input)) return 'a number too long to read exactly';
   if (typeof input === 'number') return Number.isInteger(input) ? String(input) : `the decimal ${input}`;
   if (Array.isArray(input)) return 'a list';
   if (typeof input === 'object') return 'a block of fields';

@@ -47,6 +47,12 @@ export function describeZodIssue(issue: z.core.$ZodIssue): IssueWords {
         hint: "Check the spelling against the other months' files, or delete the line.",
       };
     case 'invalid_value':
+      if ((issue as { input?: unknown }).input === undefined) {
+        return {
+          message: `this field is required (${issue.values.map((value) => JSON.stringify(value)).join(' or ')})`,
+          hint: "Add it; see the other months' files for an example.",
+        };
+      }
       return {
         message: `expected one of ${issue.values.map((value) => JSON.stringify(value)).join(', ')}, found ${found}`,
         hint: 'Copy one of the values listed, exactly as written.',

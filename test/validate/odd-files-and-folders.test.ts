@@ -130,3 +130,13 @@ describe('wb-report validate sees what a build would', () => {
     expect(strict.stderr).toContain('error: No data for 2025-03');
   });
 });
+
+describe('validate --report checks one report', () => {
+  it('does not take the other reports’ files for unknown ones', async () => {
+    for (const report of ['unhcr-regional-update', 'iom-dtm-brief']) {
+      const result = await runCli(['validate', '--report', report, '--data', SAMPLE_DATA]);
+      expect(result.code, result.stderr).toBe(0);
+      expect(result.stderr).not.toContain('not a report wb-report reads');
+    }
+  });
+});

@@ -3,10 +3,43 @@ import { sumPresent } from '../../indicators/figure.js';
 import type { CheckProblem } from '../report-bundle.js';
 import { describeLateDate } from '../../core/date-window.js';
 import type { IomMonth } from './schema.js';
+import { splitMonth } from '../../core/months.js';
 
 /** Cross-field rules of an IOM month that the schema alone cannot state. Returns every problem found. */
 export function checkIomMonth(data: IomMonth): CheckProblem[] {
-  return [...checkNationalities(data), ...checkAvrr(data), ...checkAsylumTotal(data), ...checkPublicationDate(data), ...checkReception(data)];
+  return [...checkNationalities(data), ...checkAvrr(data), ...checkAsylumTotal(data), ...checkPublicationDate(data), ...checkReception(data), ...checkYears(data)];
+}
+
+/**
+ * Years that cannot be right in this month's file: a cumulative total that would start after
+ * the year it ends (it covers `since` to the end of last year), and authorities' returns of a
+ * year that has not begun.
+ */
+function checkYears(data: IomMonth): CheckProblem[] {
+  const { year } = splitMonth(data.month);
+  const problems: CheckProblem[] = [];
+  for (const block of ['avrr', 'asylum'] as const) {
+    const since = data[block]?.before_this_year?.since;
+    if (since !== undefined && since > year - 1) {
+      problems.push({
+        path: [block, 'before_this_year', 'since'],
+        message: `the totals run from ${since} to the end of ${year - 1}, so they cannot start in ${since}`,
+        hint: `Write the first year the totals cover, ${year - 1} or earlier.`,
+      });
+    }
+  }
+  for (const kind of ['voluntary', 'non_voluntary'] as const) {
+    for (const key of Object.keys(data.returns_by_authorities?.[kind] ?? {})) {
+      if (Number(key) > year) {
+        problems.push({
+          path: ['returns_by_authorities', kind, key],
+          message: `${key} comes after ${year}, the year of this file`,
+          hint: 'Check the year; the returns of a year are known once it has begun.',
+        });
+      }
+    }
+  }
+  return problems;
 }
 
 function checkNationalities(data: IomMonth): CheckProblem[] {

@@ -1,5 +1,17 @@
 import { z } from 'zod';
-import { byTerritory, count, illustrative, plainText, isoDate, nationalityCounts, emailAddress, someTerritories, yearMonth } from '../../schema/common-fields.js';
+import {
+  byTerritory,
+  count,
+  illustrative,
+  plainText,
+  isoDate,
+  nationalityCounts,
+  emailAddress,
+  someTerritories,
+  listingAtLeastOne,
+  yearField,
+  yearMonth,
+} from '../../schema/common-fields.js';
 
 /** Report id, also the data file's name. */
 export const IOM_REPORT_ID = 'iom-dtm-brief';
@@ -7,13 +19,13 @@ export const IOM_REPORT_ID = 'iom-dtm-brief';
 /** Totals from some year up to the end of last year, for cumulative figures that reach back before data/. */
 const baseline = z
   .strictObject({
-    since: z.number().int().min(1990).max(2100).describe('First year the totals cover (2016 for returns, 2018 for asylum in the 2024 edition).'),
+    since: yearField(1990, 2100).describe('First year the totals cover (2016 for returns, 2018 for asylum in the 2024 edition).'),
     by_territory: byTerritory(count),
   })
   .describe('Totals from `since` to the end of the previous year. Needed once, in any month of a year; later years add up the monthly figures.');
 
 /** Annual figures by territory, keyed by year ("2023": {BIH: 381, SRB: 89}). Write null for "not available". */
-const byYear = z.record(z.string().regex(/^\d{4}$/, { error: 'expected a year such as 2023' }), byTerritory(count));
+const byYear = listingAtLeastOne(z.record(z.string().regex(/^\d{4}$/, { error: 'expected a year such as 2023' }), byTerritory(count)), 'year');
 
 /** One month of the IOM DTM brief, as typed into data/YYYY-MM/iom-dtm-brief.yaml. */
 export const iomMonthSchema = z.strictObject({

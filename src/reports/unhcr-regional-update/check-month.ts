@@ -105,7 +105,7 @@ function checkDataAsOf(data: UnhcrMonth): CheckProblem[] {
       {
         path: ['data_as_of'],
         message: `the data cannot be as of ${data.data_as_of}, before the month it covers (${data.month})`,
-        hint: 'Use a date at or after the end of the month.',
+        hint: 'Use the date the figures were extracted: in the month or after it.',
       },
     ];
   }
