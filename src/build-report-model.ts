@@ -2,7 +2,8 @@ import path from 'node:path';
 import type { DataProblem } from './core/errors.js';
 import type { YearMonth } from './core/months.js';
 import { displayPath } from './core/display-path.js';
-import type { DataFileRef } from './load/discover-data.js';
+import { firstMonthOf, type DataFileRef } from './load/discover-data.js';
+import type { ReadArchive } from './load/read-archive.js';
 import type { BuiltModel, ReportBundle } from './reports/report-bundle.js';
 import type { ValidatedReportData } from './validate/validate-report-data.js';
 
@@ -16,12 +17,15 @@ export function buildReportModel(
   months: ValidatedReportData<unknown>['months'],
   refs: readonly DataFileRef[],
   dataDir: string,
+  archive?: ReadArchive,
 ): { built: BuiltModel<unknown>; warnings: DataProblem[] } {
-  const firstMonth = refs
-    .filter((ref) => ref.reportId === bundle.id)
-    .map((ref) => ref.month)
-    .sort()[0];
-  const built = bundle.buildModel({ month, data: months.get(month)!.data, get: (each) => months.get(each)?.data, firstMonth });
+  const built = bundle.buildModel({
+    month,
+    data: months.get(month)!.data,
+    get: (each) => months.get(each)?.data,
+    firstMonth: firstMonthOf(refs, bundle.id),
+    archived: (each) => archive?.months.get(each),
+  });
   const fileOf = (each: YearMonth) => displayPath(months.get(each)?.file ?? path.join(dataDir, each, `${bundle.id}.yaml`));
   const warnings: DataProblem[] = built.warnings.map((warning) => ({
     file: fileOf(warning.month ?? month),

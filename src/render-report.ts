@@ -1,7 +1,9 @@
 import { renderChartsSvg } from './charts/render-chart-svg.js';
 import { DataError, type DataProblem } from './core/errors.js';
 import type { YearMonth } from './core/months.js';
-import type { DataFileRef } from './load/discover-data.js';
+import { firstMonthOf, type DataFileRef } from './load/discover-data.js';
+import { readArchive } from './load/read-archive.js';
+import { withDisplayPaths } from './core/display-path.js';
 import { renderReportHtml } from './render/render-html.js';
 import type { DocumentMetadata, ReportBundle } from './reports/report-bundle.js';
 import { buildReportModel } from './build-report-model.js';
@@ -38,9 +40,10 @@ export async function renderReport(input: RenderReportInput): Promise<RenderedRe
   const needed = new Set(bundle.historyMonthsNeeded(month));
   const ownRefs = input.refs.filter((ref) => ref.reportId === bundle.id && needed.has(ref.month));
   const validated = await validateReportData(bundle, ownRefs, input.validateFile);
-  const errors = validated.problems.filter((problem) => problem.severity === 'error');
+  const archive = await readArchive(input.dataDir, bundle.id, firstMonthOf(input.refs, bundle.id));
+  const errors = [...validated.problems, ...withDisplayPaths(archive?.problems ?? [])].filter((problem) => problem.severity === 'error');
   if (errors.length > 0) throw new DataError(errors);
-  const model = buildReportModel(bundle, month, validated.months, input.refs, input.dataDir);
+  const model = buildReportModel(bundle, month, validated.months, input.refs, input.dataDir, archive);
   const { built } = model;
   // The files' own warnings (an implausible date) come first, then the model's.
   const warnings = [...validated.problems, ...model.warnings];

@@ -1,7 +1,8 @@
 import path from 'node:path';
 import { UsageError, type DataProblem } from './core/errors.js';
-import { displayPath } from './core/display-path.js';
-import { discoverDataFiles, misnamedMonthFolders } from './load/discover-data.js';
+import { displayPath, withDisplayPaths } from './core/display-path.js';
+import { discoverDataFiles, firstMonthOf, misnamedMonthFolders } from './load/discover-data.js';
+import { readArchive } from './load/read-archive.js';
 import type { RunOptions } from './options.js';
 import { findReport, REPORTS } from './reports/registry.js';
 import { validateReportData } from './validate/validate-report-data.js';
@@ -40,14 +41,15 @@ export async function validateData(options: RunOptions): Promise<ValidationSumma
     const read = options.month ? new Set(bundle.historyMonthsNeeded(options.month)) : undefined;
     const selected = refs.filter((ref) => ref.reportId === bundle.id && (!read || read.has(ref.month) || ref.month === options.month));
     const result = await validateReportData(bundle, selected);
-    problems.push(...result.problems);
-    filesChecked += selected.length;
+    const archive = await readArchive(options.dataDir, bundle.id, firstMonthOf(refs, bundle.id));
+    problems.push(...result.problems, ...withDisplayPaths(archive?.problems ?? []));
+    filesChecked += selected.length + (archive ? 1 : 0);
     // Sound files: the warnings the build would raise (missing months, silent territories,
     // partial figures), each once, so --strict fails here as it would there.
-    if (result.problems.some((problem) => problem.severity === 'error')) continue;
+    if ([...result.problems, ...(archive?.problems ?? [])].some((problem) => problem.severity === 'error')) continue;
     for (const month of options.month ? [options.month] : [...result.months.keys()]) {
       if (!result.months.has(month)) continue;
-      for (const warning of buildReportModel(bundle, month, result.months, refs, options.dataDir).warnings) {
+      for (const warning of buildReportModel(bundle, month, result.months, refs, options.dataDir, archive).warnings) {
         // A month missing is told once, on the first month that misses it, not on every later one.
         const seen = problems.some((each) => each.message === warning.message && each.field === warning.field && (each.file === warning.file || warning.field === undefined));
         if (!seen) problems.push(warning);

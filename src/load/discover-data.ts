@@ -57,6 +57,14 @@ export async function discoverDataFiles(dataDir: string, reportIds: readonly str
   return refs;
 }
 
+/** The first month data/ holds for a report, if any. */
+export function firstMonthOf(refs: readonly DataFileRef[], reportId: string): YearMonth | undefined {
+  return refs
+    .filter((ref) => ref.reportId === reportId)
+    .map((ref) => ref.month)
+    .sort()[0];
+}
+
 /** Why a folder could not be listed, in words. */
 export function describeUnreadable(code: string | undefined): string {
   switch (code) {

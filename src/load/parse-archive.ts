@@ -17,6 +17,8 @@ export interface ArchivedFigures {
 /** The archive read: each month's figures by territory, and every problem found, located. */
 export interface ParsedArchive {
   months: Map<YearMonth, Partial<Record<TerritoryCode, ArchivedFigures>>>;
+  /** The line each month first appears on, to locate problems about the month as a whole. */
+  lines: Map<YearMonth, number>;
   problems: DataProblem[];
 }
 
@@ -29,6 +31,7 @@ export interface ParsedArchive {
  */
 export function parseArchive(file: string, text: string): ParsedArchive {
   const months: ParsedArchive['months'] = new Map();
+  const firstLines: ParsedArchive['lines'] = new Map();
   const problems: DataProblem[] = [];
   const problem = (line: number, column: number, message: string, hint: string) => problems.push({ file, line, column, severity: 'error', message, hint });
   const lines = text.replace(/^\uFEFF/, '').split(/\r?\n/);
@@ -40,7 +43,7 @@ export function parseArchive(file: string, text: string): ParsedArchive {
       `the first line must name the columns ${ARCHIVE_COLUMNS.join(',')}`,
       `Write "${ARCHIVE_COLUMNS.join(',')}" as the first line, then one line per month and territory.`,
     );
-    return { months, problems };
+    return { months, lines: firstLines, problems };
   }
   lines.slice(1).forEach((raw, index) => {
     const line = index + 2;
@@ -64,8 +67,9 @@ export function parseArchive(file: string, text: string): ParsedArchive {
     }
     month[row.territory] = row.figures;
     months.set(row.month, month);
+    if (!firstLines.has(row.month)) firstLines.set(row.month, line);
   });
-  return { months, problems };
+  return { months, lines: firstLines, problems };
 }
 
 type Cell = { text: string; column: number };

@@ -104,6 +104,8 @@ export class DraftStore {
     if (!isInside(file, dataDir)) return false;
     const [month, name] = path.relative(dataDir, file).split(path.sep);
     if (!month) return false;
+    // The report's archive of earlier months: every draft of that report may read it.
+    if (month === 'archive') return name === `${draft.reportId}.csv`;
     if (name && name !== `${draft.reportId}.yaml`) return false;
     return findReport(draft.reportId).historyMonthsNeeded(draft.month).includes(month);
   }

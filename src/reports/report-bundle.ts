@@ -1,5 +1,7 @@
 import type { z } from 'zod';
 import type { YearMonth } from '../core/months.js';
+import type { TerritoryCode } from '../core/territories.js';
+import type { ArchivedFigures } from '../load/parse-archive.js';
 import type { ChartSpec } from '../charts/chart-spec.js';
 import type { DocumentMetadata } from '../core/document-metadata.js';
 
@@ -35,6 +37,8 @@ export interface MonthHistory<Month> {
    * gaps in it: figures that need them show n/a without a warning.
    */
   firstMonth?: YearMonth;
+  /** A month before data/ begins, from the report's archive (data/archive/<report>.csv), by territory. */
+  archived?(month: YearMonth): Partial<Record<TerritoryCode, ArchivedFigures>> | undefined;
 }
 
 /** The months of `missing` that are gaps in the record, not months before it began. */
