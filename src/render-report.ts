@@ -1,7 +1,7 @@
 import { renderChartsSvg } from './charts/render-chart-svg.js';
 import { DataError, type DataProblem } from './core/errors.js';
 import type { YearMonth } from './core/months.js';
-import { firstMonthOf, type DataFileRef } from './load/discover-data.js';
+import { monthsOf, type DataFileRef } from './load/discover-data.js';
 import { readArchive } from './load/read-archive.js';
 import { withDisplayPaths } from './core/display-path.js';
 import { renderReportHtml } from './render/render-html.js';
@@ -40,7 +40,7 @@ export async function renderReport(input: RenderReportInput): Promise<RenderedRe
   const needed = new Set(bundle.historyMonthsNeeded(month));
   const ownRefs = input.refs.filter((ref) => ref.reportId === bundle.id && needed.has(ref.month));
   const validated = await validateReportData(bundle, ownRefs, input.validateFile);
-  const archive = await readArchive(input.dataDir, bundle.id, firstMonthOf(input.refs, bundle.id));
+  const archive = await readArchive(input.dataDir, bundle.id, monthsOf(input.refs, bundle.id));
   const errors = [...validated.problems, ...withDisplayPaths(archive?.problems ?? [])].filter((problem) => problem.severity === 'error');
   if (errors.length > 0) throw new DataError(errors);
   const model = buildReportModel(bundle, month, validated.months, input.refs, input.dataDir, archive);

@@ -1,7 +1,7 @@
 import path from 'node:path';
 import { UsageError, type DataProblem } from './core/errors.js';
 import { displayPath, withDisplayPaths } from './core/display-path.js';
-import { discoverDataFiles, firstMonthOf, misnamedMonthFolders } from './load/discover-data.js';
+import { discoverDataFiles, misnamedMonthFolders, monthsOf } from './load/discover-data.js';
 import { readArchive } from './load/read-archive.js';
 import type { RunOptions } from './options.js';
 import { findReport, REPORTS } from './reports/registry.js';
@@ -41,7 +41,7 @@ export async function validateData(options: RunOptions): Promise<ValidationSumma
     const read = options.month ? new Set(bundle.historyMonthsNeeded(options.month)) : undefined;
     const selected = refs.filter((ref) => ref.reportId === bundle.id && (!read || read.has(ref.month) || ref.month === options.month));
     const result = await validateReportData(bundle, selected);
-    const archive = await readArchive(options.dataDir, bundle.id, firstMonthOf(refs, bundle.id));
+    const archive = await readArchive(options.dataDir, bundle.id, monthsOf(refs, bundle.id));
     problems.push(...result.problems, ...withDisplayPaths(archive?.problems ?? []));
     filesChecked += selected.length + (archive ? 1 : 0);
     // Sound files: the warnings the build would raise (missing months, silent territories,

@@ -57,12 +57,17 @@ export async function discoverDataFiles(dataDir: string, reportIds: readonly str
   return refs;
 }
 
-/** The first month data/ holds for a report, if any. */
-export function firstMonthOf(refs: readonly DataFileRef[], reportId: string): YearMonth | undefined {
+/** The months data/ holds for a report, in order. */
+export function monthsOf(refs: readonly DataFileRef[], reportId: string): YearMonth[] {
   return refs
     .filter((ref) => ref.reportId === reportId)
     .map((ref) => ref.month)
-    .sort()[0];
+    .sort();
+}
+
+/** The first month data/ holds for a report, if any. */
+export function firstMonthOf(refs: readonly DataFileRef[], reportId: string): YearMonth | undefined {
+  return monthsOf(refs, reportId)[0];
 }
 
 /** Why a folder could not be listed, in words. */
@@ -86,7 +91,8 @@ export function describeUnreadable(code: string | undefined): string {
  * What in the data folder would be skipped in silence: entries whose names look meant as months
  * but are not months wb-report accepts ("2026-1", "2025-13", "0000-01", "2025-12 " with a space,
  * full-width digits, "2026-01.bak"), and YAML files in a month folder that are no report's file
- * ("unhcr-regional-updte.yaml", "….yml"). Each is a problem: an error for validate, a warning for
+ * ("unhcr-regional-updte.yaml", "….yml"), and files in data/archive/ that are no report's archive.
+ * Each is a problem: an error for validate, a warning for
  * a build. (A month-named entry that is not a folder is reported when its files are read.)
  */
 export async function misnamedMonthFolders(dataDir: string, severity: DataProblem['severity'], reportIds: readonly string[]): Promise<DataProblem[]> {
@@ -136,5 +142,20 @@ export async function misnamedMonthFolders(dataDir: string, severity: DataProble
       });
     }
   }
+  problems.push(...(await unreadArchiveFiles(dataDir, severity, reportIds)));
   return problems;
+}
+
+/** Files in data/archive/ that are no report's archive (<report>.csv), which would not be read. */
+async function unreadArchiveFiles(dataDir: string, severity: DataProblem['severity'], reportIds: readonly string[]): Promise<DataProblem[]> {
+  const archives = new Set(reportIds.map((id) => `${id}.csv`));
+  const files = await readdir(path.join(dataDir, 'archive')).catch(() => [] as string[]);
+  return files
+    .filter((name) => !archives.has(name) && !name.startsWith('.'))
+    .map((name) => ({
+      file: displayPath(path.join(dataDir, 'archive', name)),
+      severity,
+      message: "this file in the archive folder is no report's archive, so it is not read",
+      hint: `Name it after its report (${[...archives].join(' or ')}), or move it out of the archive folder.`,
+    }));
 }

@@ -1,6 +1,7 @@
 import type { DataProblem } from '../core/errors.js';
 import { describeNotAMonth, isYearMonth, type YearMonth } from '../core/months.js';
 import { TERRITORY_CODES, type TerritoryCode } from '../core/territories.js';
+import { codePointOf, isInvisible } from '../core/find-invisible-characters.js';
 
 /** The archive's columns, in order, as its header row names them. */
 export const ARCHIVE_COLUMNS = ['month', 'territory', 'arrivals', 'applications'] as const;
@@ -32,9 +33,21 @@ export interface ParsedArchive {
 export function parseArchive(file: string, text: string): ParsedArchive {
   const months: ParsedArchive['months'] = new Map();
   const firstLines: ParsedArchive['lines'] = new Map();
+  const seenOn = new Map<string, number>();
   const problems: DataProblem[] = [];
   const problem = (line: number, column: number, message: string, hint: string) => problems.push({ file, line, column, severity: 'error', message, hint });
-  const lines = text.replace(/^\uFEFF/, '').split(/\r?\n/);
+  const body = text.replace(/^\uFEFF/, '');
+  if (body.trim() === '') {
+    problem(1, 1, 'the file is empty', `Write the line ${ARCHIVE_COLUMNS.join(',')}, then one line per month and territory, or remove the file.`);
+    return { months, lines: new Map(), problems };
+  }
+  // Line ends of any system: CRLF, LF, or CR alone.
+  const lines = body.split(/\r\n|\r|\n/);
+  const separator = formatProblem(lines[0] ?? '');
+  if (separator) {
+    problem(1, separator.column, separator.message, separator.hint);
+    return { months, lines: new Map(), problems };
+  }
   const header = splitCells(lines[0] ?? '');
   if (header.map((cell) => cell.text.trim().toLowerCase()).join(',') !== ARCHIVE_COLUMNS.join(',')) {
     problem(
@@ -48,7 +61,16 @@ export function parseArchive(file: string, text: string): ParsedArchive {
   lines.slice(1).forEach((raw, index) => {
     const line = index + 2;
     if (raw.trim() === '') return;
+    const format = formatProblem(raw);
+    if (format) {
+      problem(line, format.column, format.message, format.hint);
+      return;
+    }
     const cells = splitCells(raw);
+    if (cells.length === ARCHIVE_COLUMNS.length + 1 && cells.at(-1)!.text.trim() === '') {
+      problem(line, cells.at(-1)!.column - 1, 'ends with a comma, which makes a fifth cell', 'Remove the comma at the end of the line.');
+      return;
+    }
     if (cells.length !== ARCHIVE_COLUMNS.length) {
       problem(
         line,
@@ -61,10 +83,12 @@ export function parseArchive(file: string, text: string): ParsedArchive {
     const row = readRow(cells, (column, message, hint) => problem(line, column, message, hint));
     if (!row) return;
     const month = months.get(row.month) ?? {};
-    if (month[row.territory]) {
-      problem(line, cells[1]!.column, `${row.month} ${row.territory} appears twice`, 'Keep one line for each month and territory.');
+    const first = seenOn.get(`${row.month} ${row.territory}`);
+    if (first !== undefined) {
+      problem(line, cells[1]!.column, `${row.month} ${row.territory} appears twice (first on line ${first})`, 'Keep one line for each month and territory.');
       return;
     }
+    seenOn.set(`${row.month} ${row.territory}`, line);
     month[row.territory] = row.figures;
     months.set(row.month, month);
     if (!firstLines.has(row.month)) firstLines.set(row.month, line);
@@ -73,6 +97,26 @@ export function parseArchive(file: string, text: string): ParsedArchive {
 }
 
 type Cell = { text: string; column: number };
+
+/**
+ * What a spreadsheet's export puts in that the archive does not take: quotes around cells, or
+ * semicolons for commas. Said as such, rather than as a wrong number of cells.
+ */
+function formatProblem(line: string): { column: number; message: string; hint: string } | undefined {
+  const quote = line.indexOf('"');
+  if (quote >= 0) {
+    return {
+      column: quote + 1,
+      message: 'holds quotes ("): the archive\'s cells are plain',
+      hint: 'Save the file without quotes, numbers without thousands separators (1200, not "1,200").',
+    };
+  }
+  const semicolon = line.indexOf(';');
+  if (semicolon >= 0 && !line.includes(',')) {
+    return { column: semicolon + 1, message: 'separates its cells with semicolons; the archive uses commas', hint: `Save it as CSV with commas: ${ARCHIVE_COLUMNS.join(',')}.` };
+  }
+  return undefined;
+}
 
 function splitCells(line: string): Cell[] {
   const cells: Cell[] = [];
@@ -95,7 +139,7 @@ function readRow(cells: Cell[], problem: (column: number, message: string, hint:
   };
   if (!isYearMonth(month.text)) fail(month, describeNotAMonth(month.text), 'Write the month as YYYY-MM, such as 2019-12.');
   if (!TERRITORY_CODES.includes(territory.text as TerritoryCode))
-    fail(territory, `"${territory.text}" is not a territory code`, `Use one of ${TERRITORY_CODES.join(', ')} (XKS is Kosovo).`);
+    fail(territory, `${showText(territory.text)} is not a territory code`, `Use one of ${TERRITORY_CODES.join(', ')} (XKS is Kosovo).`);
   const figures: ArchivedFigures = {};
   for (const [name, cell] of [
     ['arrivals', arrivals],
@@ -105,7 +149,7 @@ function readRow(cells: Cell[], problem: (column: number, message: string, hint:
     if (!/^\d+$/.test(cell.text) || Number(cell.text) > MAX_COUNT) {
       fail(
         cell,
-        `${name} must be a whole number from 0 to ${MAX_COUNT.toLocaleString('en-GB')}, found "${cell.text}"`,
+        `${name} must be a whole number from 0 to ${MAX_COUNT.toLocaleString('en-GB')}, found ${showText(cell.text)}`,
         'Write the number with digits only (1200, not "1,200"), or leave the cell empty when it is not known.',
       );
       continue;
@@ -113,4 +157,9 @@ function readRow(cells: Cell[], problem: (column: number, message: string, hint:
     figures[name] = Number(cell.text);
   }
   return ok ? { month: month.text, territory: territory.text as TerritoryCode, figures } : undefined;
+}
+
+/** A cell's text for a message, invisible characters named: "ALB<U+200B>". */
+function showText(text: string): string {
+  return JSON.stringify(text).replace(/./gsu, (character) => (isInvisible(character) ? `<${codePointOf(character)}>` : character));
 }

@@ -17,10 +17,10 @@ export interface ReadArchive extends ParsedArchive {
 
 /**
  * Reads a report's archive of the months before data/ begins, when there is one. A month that
- * is also in data/ (from `firstDataMonth` on) is a problem: the same month in two places could
- * disagree, and which one a figure used would not show.
+ * is also in data/ is a problem (the two could disagree, and which one a figure used would not
+ * show), and so is one after data/ begins (its place is a month file).
  */
-export async function readArchive(dataDir: string, reportId: string, firstDataMonth: YearMonth | undefined): Promise<ReadArchive | undefined> {
+export async function readArchive(dataDir: string, reportId: string, dataMonths: readonly YearMonth[]): Promise<ReadArchive | undefined> {
   const file = archivePath(dataDir, reportId);
   if (
     !(await lstat(file).then(
@@ -29,19 +29,25 @@ export async function readArchive(dataDir: string, reportId: string, firstDataMo
     ))
   )
     return undefined;
-  const read = await readDataText(file);
+  const read = await readDataText(file, 'archive');
   if ('problems' in read) return { file, months: new Map(), lines: new Map(), problems: read.problems };
   const parsed = parseArchive(file, read.text);
+  const first = [...dataMonths].sort()[0];
+  const inData = new Set(dataMonths);
   const overlap: DataProblem[] = [...parsed.months.keys()]
-    .filter((month) => firstDataMonth !== undefined && month >= firstDataMonth)
+    .filter((month) => first !== undefined && month >= first)
     .sort()
     .map((month) => ({
       file,
       line: parsed.lines.get(month),
       column: 1,
       severity: 'error',
-      message: `${month} is in the archive and in data/ (which begins with ${firstDataMonth})`,
-      hint: `Keep the archive to the months before ${firstDataMonth}, or remove the month folder.`,
+      ...(inData.has(month)
+        ? { message: `${month} is in the archive and in data/`, hint: `Keep the archive to the months before ${first}, when data/ begins, or remove the month folder.` }
+        : {
+            message: `${month} comes after data/ begins (${first}); the archive holds only the months before it`,
+            hint: `Give ${month} a month file (data/${month}/${reportId}.yaml), or remove its lines.`,
+          }),
     }));
   return { file, ...parsed, problems: [...parsed.problems, ...overlap] };
 }

@@ -12,7 +12,9 @@ const MAX_DATA_FILE_BYTES = 1024 * 1024;
 export type DataText = { file: string; text: string } | { file: string; problems: DataProblem[] };
 
 /** Reads one data file as UTF-8 text; every failure comes back as a problem, never an exception. */
-export async function readDataText(file: string): Promise<DataText> {
+export async function readDataText(file: string, kind: 'month' | 'archive' = 'month'): Promise<DataText> {
+  // The words for what belongs here: a month's YAML file, or a report's archive.
+  const [itself, holds] = kind === 'month' ? ['the YAML file', 'a month of figures'] : ['the CSV file', "a report's archive"];
   const fail = (message: string, hint: string, line?: number, column?: number): DataText => ({ file, problems: [{ file, line, column, severity: 'error', message, hint }] });
   let info: Stats;
   try {
@@ -20,23 +22,23 @@ export async function readDataText(file: string): Promise<DataText> {
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     if (code === 'EACCES' || code === 'EPERM') return fail('the file cannot be read (permission denied)', 'Give yourself read access to it (chmod u+r), or run as its owner.');
-    if (code === 'ELOOP') return fail('the file is a symbolic link that points back to itself', 'Replace the link with the YAML file itself.');
+    if (code === 'ELOOP') return fail('the file is a symbolic link that points back to itself', `Replace the link with ${itself} itself.`);
     if (
       await lstat(file).then(
         () => true,
         () => false,
       )
     )
-      return fail('the file is a symbolic link to something that does not exist', 'Replace the link with the YAML file itself, or point it at the file.');
+      return fail('the file is a symbolic link to something that does not exist', `Replace the link with ${itself} itself, or point it at the file.`);
     const folder = await stat(path.dirname(file)).catch(() => undefined);
     if (!folder?.isDirectory()) return fail('the month is not a folder (it is a file or a broken link)', 'Make the month a folder holding the YAML files.');
     return fail('the file does not exist', 'Check the month folder and the report id in the file name.');
   }
-  if (info.isDirectory()) return fail('this is a folder, not a file', 'Remove the folder and create the YAML file in its place.');
+  if (info.isDirectory()) return fail('this is a folder, not a file', `Remove the folder and create ${itself} in its place.`);
   // A FIFO would block the read, a device never ends: only a regular file holds a month.
-  if (!info.isFile()) return fail(`this is not a regular file (it is ${describeKind(info)})`, 'Replace it with the YAML file itself (a link to a regular file is fine).');
+  if (!info.isFile()) return fail(`this is not a regular file (it is ${describeKind(info)})`, `Replace it with ${itself} itself (a link to a regular file is fine).`);
   if (info.size > MAX_DATA_FILE_BYTES) {
-    return fail(`the file is ${(info.size / 1024 / 1024).toFixed(1)} MB, far larger than a month of figures (at most 1 MB)`, 'Check that the right file was saved here.');
+    return fail(`the file is ${(info.size / 1024 / 1024).toFixed(1)} MB, far larger than ${holds} (at most 1 MB)`, 'Check that the right file was saved here.');
   }
   let bytes: Buffer;
   try {

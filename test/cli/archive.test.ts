@@ -22,15 +22,25 @@ describe('the archive file is checked with the month files', () => {
   });
 
   it('locates its problems, and a month that is also in data/, and a build stops on them', async () => {
-    const data = await dataWithArchive('month,territory,arrivals,applications\n2019-12,SER,1200,30\n2024-01,SRB,10,1\n');
+    const data = await dataWithArchive('month,territory,arrivals,applications\n2019-12,SER,1200,30\n2024-01,SRB,10,1\n2099-12,SRB,1,1\n');
     const result = await runCli(['validate', '--data', data], { cwd: path.dirname(data) });
     expect(result.code).toBe(2);
     expect(result.stderr).toContain('data/archive/unhcr-regional-update.csv:2:9: error: "SER" is not a territory code');
-    expect(result.stderr).toContain('data/archive/unhcr-regional-update.csv:3:1: error: 2024-01 is in the archive and in data/ (which begins with 2024-01)');
+    expect(result.stderr).toContain('data/archive/unhcr-regional-update.csv:3:1: error: 2024-01 is in the archive and in data/');
+    expect(result.stderr).toContain('data/archive/unhcr-regional-update.csv:4:1: error: 2099-12 comes after data/ begins (2024-01); the archive holds only the months before it');
     const build = await runCli(['--month', '2025-12', '--report', 'unhcr-regional-update', '--html', '--data', data, '--out', path.join(path.dirname(data), 'out')], {
       cwd: path.dirname(data),
     });
     expect(build.code).toBe(2);
     expect(build.stderr).toContain('data/archive/unhcr-regional-update.csv:2:9');
+  });
+
+  it('names a file in the archive folder that is not a report archive', async () => {
+    const data = await copySampleData();
+    await mkdir(path.join(data, 'archive'));
+    await writeFile(path.join(data, 'archive', 'unhcr-regional-updates.csv'), 'month,territory,arrivals,applications\n');
+    const result = await runCli(['validate', '--data', data], { cwd: path.dirname(data) });
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain("data/archive/unhcr-regional-updates.csv: error: this file in the archive folder is no report's archive, so it is not read");
   });
 });

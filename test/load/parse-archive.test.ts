@@ -29,10 +29,22 @@ describe('the archive of months before data/ begins', () => {
       '4:13 arrivals must be a whole number from 0 to 1,000,000,000, found "1 200"',
       '5:13 arrivals must be a whole number from 0 to 1,000,000,000, found "-4"',
       '6:1 has 3 cells, not 4',
-      '8:9 2019-11 ALB appears twice',
+      '8:9 2019-11 ALB appears twice (first on line 7)',
     ]);
     expect(problems.every((problem) => problem.file === FILE && problem.severity === 'error' && problem.hint)).toBe(true);
     expect(months.get('2019-11')).toEqual({ ALB: { arrivals: 3, applications: 4 } });
+  });
+
+  it('says what a spreadsheet export put in, rather than counting cells', () => {
+    const described = (text: string) => parseArchive(FILE, text).problems.map(({ line, column, message }) => `${line}:${column} ${message}`);
+    const header = 'month,territory,arrivals,applications\n';
+    expect(described(`${header}"2019-12","SRB","1,200",30\n`)).toEqual(['2:1 holds quotes ("): the archive\'s cells are plain']);
+    expect(described('month;territory;arrivals;applications\n')).toEqual(['1:6 separates its cells with semicolons; the archive uses commas']);
+    expect(described(`${header}2019-12,SRB,1200,30,\n`)).toEqual(['2:20 ends with a comma, which makes a fifth cell']);
+    expect(described(`${header}2019-12,ALB\u200B,1,2\n`)).toEqual(['2:9 "ALB<U+200B>" is not a territory code']);
+    expect(described('  \n')).toEqual(['1:1 the file is empty']);
+    // Line ends of any system.
+    expect(parseArchive(FILE, 'month,territory,arrivals,applications\r2019-12,SRB,5,6\r').months.get('2019-12')).toEqual({ SRB: { arrivals: 5, applications: 6 } });
   });
 
   it('asks for the header row first', () => {

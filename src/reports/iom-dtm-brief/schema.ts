@@ -2,6 +2,7 @@ import { z } from 'zod';
 import {
   byTerritory,
   count,
+  layoutField,
   illustrative,
   plainText,
   isoDate,
@@ -31,6 +32,7 @@ const byYear = listingAtLeastOne(z.record(z.string().regex(/^\d{4}$/, { error: '
 export const iomMonthSchema = z.strictObject({
   report: z.literal(IOM_REPORT_ID).describe('Always "iom-dtm-brief".'),
   month: yearMonth,
+  layout: layoutField(['2024'], '2024').optional().describe('The published layout this month follows; the IOM brief has one, 2024 (the default).'),
   publication_date: isoDate.optional().describe('Date the brief is published, YYYY-MM-DD; printed in the citation line.'),
   contact: emailAddress.optional().describe('Contact e-mail printed at the end of the brief.'),
   registrations: z

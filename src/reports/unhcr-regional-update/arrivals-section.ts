@@ -44,7 +44,9 @@ export function buildArrivalsSection(
     if (!text) continue;
     const marker = '*'.repeat(starsBefore + arrivalNotes.length + 1);
     arrivalNotes.push({ marker, text: endSentence(text) });
-    markerOf.set(code, marker);
+    // Where Kosovo's own marker is a star too (the 2023 layout's "*"), its note's stars would run
+    // into it ("Kosovo****" reads as the fourth note): a comma keeps the two apart.
+    markerOf.set(code, code === 'XKS' && starsBefore > 0 ? `,${marker}` : marker);
   }
 
   return {

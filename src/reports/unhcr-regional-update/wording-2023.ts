@@ -18,8 +18,10 @@ export interface Unhcr2023Words {
   estimateLabel: string;
   /** The estimate in running text, split so the figure can be bold: "some " + "30,200". */
   estimateText: RoundedText;
-  /** "14% less", "14% more", or "" when there is no comparison (the 2025 sentence says why). */
+  /** "14% less", "14% more", "about as many" (under half a per cent), or "" when there is no comparison. */
   estimateChange: string;
+  /** The word that follows it: "than", or "as" after "about as many". */
+  estimateCompare: string;
   /** "New Arrivals to each country from January to November 2023". */
   mapHeading: string;
   /** Persons present in running text, opening a sentence: "Some " + "8,400". */
@@ -51,12 +53,19 @@ export function wordUnhcr2023(month: YearMonth, figures: UnhcrRawFigures): Unhcr
         ? `Estimation of Persons of concern in Mixed Movement in the region in ${name} ${year}:`
         : `Estimation of Persons of concern in Mixed Movement in the region as of ${lastDayOfMonth(month)} ${name}:`,
     estimateText: roundForText(figures.estimate),
-    estimateChange: figures.estimateChange === null ? '' : phraseChangeShort(figures.estimateChange),
+    ...phraseEstimateChange(figures.estimateChange),
     mapHeading: monthNumber === 1 ? `New Arrivals to each country in ${name} ${year}` : `New Arrivals to each country from January to ${name} ${year}`,
     present: roundForText(figures.present, 'Some '),
     sharesSentence: phraseSharesInWords(figures.presentShares, (code) => TERRITORY_NAMES[code]),
     intentionNote: intentionNote(figures.intentionStep),
   };
+}
+
+/** The change as the 2023-24 text words it, and the word that follows: "14% less" than, "about as many" as. */
+function phraseEstimateChange(change: Figure): { estimateChange: string; estimateCompare: string } {
+  if (change === null) return { estimateChange: '', estimateCompare: '' };
+  const words = phraseChangeShort(change);
+  return words === 'the same' ? { estimateChange: 'about as many', estimateCompare: 'as' } : { estimateChange: words, estimateCompare: 'than' };
 }
 
 /** "some 30,200" for 30,214; the exact figure below a thousand; n/a when there is none. */

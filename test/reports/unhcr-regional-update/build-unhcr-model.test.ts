@@ -325,3 +325,24 @@ describe('UNHCR sanity warnings on the regional estimate', () => {
     expect(warnings).toContainEqual(expect.objectContaining({ month: '2025-12', field: 'regional_estimate.persons', message: expect.stringContaining('more than 3 times up') }));
   });
 });
+
+describe('the 2023 layout’s markers and change', () => {
+  it('keeps a Kosovo arrival note’s stars apart from Kosovo’s own star', () => {
+    const edited = withEdited('2025-12', (data) => {
+      data.layout = '2023';
+      data.arrivals.notes = { ALB: 'Albania note', XKS: 'Kosovo note', SRB: 'Serbia note' };
+    });
+    const { model } = buildUnhcrFigures(historyOf(edited, '2025-12'));
+    const marker = (name: string) => model.arrivals.rows.find((row) => row.name === name)!.marker;
+    // Kosovo's "*" comes first in the 2023 layout, so the notes are **, ***, ****.
+    expect([marker('Albania'), marker('Kosovo'), marker('Serbia')]).toEqual(['**', ',***', '****']);
+    expect(model.arrivals.notes.map((note) => note.marker)).toEqual(['**', '***', '****']);
+  });
+
+  it('says "about as many as" when the change rounds to 0%', () => {
+    // The same regional estimate as a year before in every month: the change is 0.
+    const edited = new Map([...months].map(([month, data]) => [month, { ...data, layout: '2023' as const, regional_estimate: { persons: 1_000 } }]));
+    const { model } = buildUnhcrFigures(historyOf(edited, '2025-12'));
+    expect(model.words).toMatchObject({ layout: '2023', estimateChange: 'about as many', estimateCompare: 'as' });
+  });
+});
