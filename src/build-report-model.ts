@@ -27,8 +27,10 @@ export function buildReportModel(
     archived: (each) => archive?.months.get(each),
   });
   const fileOf = (each: YearMonth) => displayPath(months.get(each)?.file ?? path.join(dataDir, each, `${bundle.id}.yaml`));
+  // A warning about a field points at it in its month's file, as far as the file has it.
   const warnings: DataProblem[] = built.warnings.map((warning) => ({
     file: fileOf(warning.month ?? month),
+    ...(warning.field ? months.get(warning.month ?? month)?.locate?.(warning.field) : undefined),
     field: warning.field,
     message: warning.message,
     hint: warning.hint,

@@ -11,6 +11,8 @@ export interface ValidatedMonth<Month> {
   month: YearMonth;
   data?: Month;
   problems: DataProblem[];
+  /** Where a field is in the file, for warnings raised later about it (undefined when its block is not there at all). */
+  locate?: (field: string) => { line: number; column: number } | undefined;
 }
 
 /**
@@ -59,7 +61,7 @@ export function validateMonthText<Month>(bundle: ReportBundle<Month>, file: stri
     );
   }
   const usable = problems.every((problem) => problem.severity === 'warning');
-  return { file, month: folderMonth, data: usable ? result.data : undefined, problems };
+  return { file, month: folderMonth, data: usable ? result.data : undefined, problems, locate: (field) => locateField(parsed, field) };
 }
 
 function locatedIssue(parsed: ParsedYaml, issue: Parameters<typeof describeZodIssue>[0]): DataProblem {
@@ -81,6 +83,18 @@ function located(parsed: ParsedYaml, path: readonly PropertyKey[], message: stri
     hint,
     field: path.length > 0 ? path.map(String).join('.') : undefined,
   };
+}
+
+/**
+ * A field given as a dotted path ("present.by_territory.XKS.uasc"), located as deep as the file
+ * has it: a territory missing from a block points at the block. Nothing when even the field's
+ * top-level block is not in the file.
+ */
+function locateField(parsed: ParsedYaml, field: string): { line: number; column: number } | undefined {
+  const path = field.split('.');
+  const top = parsed.value as Record<string, unknown> | null;
+  if (top === null || typeof top !== 'object' || !Object.hasOwn(top, path[0]!)) return undefined;
+  return locatePath(parsed, path);
 }
 
 /** This calendar month, by the machine's clock. */

@@ -10,7 +10,7 @@ export type ValidateFile = <Month>(bundle: ReportBundle<Month>, file: string, mo
 
 /** The validated months of one report, keyed by month, and the problems of every file read. */
 export interface ValidatedReportData<Month> {
-  months: Map<YearMonth, { file: string; data: Month }>;
+  months: Map<YearMonth, { file: string; data: Month; locate?: ValidatedMonth<Month>['locate'] }>;
   problems: DataProblem[];
 }
 
@@ -22,11 +22,11 @@ export async function validateReportData<Month>(
   cwd = process.cwd(),
 ): Promise<ValidatedReportData<Month>> {
   const results = await Promise.all(refs.map((ref) => validateFile(bundle, ref.file, ref.month)));
-  const months = new Map<YearMonth, { file: string; data: Month }>();
+  const months: ValidatedReportData<Month>['months'] = new Map();
   const problems: DataProblem[] = [];
   for (const result of results) {
     problems.push(...result.problems.map((problem) => ({ ...problem, file: displayPath(problem.file, cwd) })));
-    if (result.data !== undefined) months.set(result.month, { file: result.file, data: result.data });
+    if (result.data !== undefined) months.set(result.month, { file: result.file, data: result.data, locate: result.locate });
   }
   return { months, problems };
 }

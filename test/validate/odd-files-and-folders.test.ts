@@ -140,3 +140,21 @@ describe('validate --report checks one report', () => {
     }
   });
 });
+
+describe('warnings point at their field', () => {
+  it('locates a territory silent this month at its block, and a jump at the figure', async () => {
+    const data = await copySampleData();
+    const file = path.join(data, '2025-12', 'unhcr-regional-update.yaml');
+    const lines = (await readFile(file, 'utf8')).split('\n');
+    // Kosovo's arrivals line goes; the warning points at the block it is missing from.
+    const arrivals = lines.indexOf('arrivals:');
+    const block = lines.indexOf('  by_territory:', arrivals);
+    const kosovo = lines.findIndex((line, index) => index > block && line.startsWith('    XKS: '));
+    lines.splice(kosovo, 1);
+    await writeFile(file, lines.join('\n'));
+    const result = await runCli(['validate', '--data', data, '--month', '2025-12', '--report', 'unhcr-regional-update'], { cwd: path.dirname(data) });
+    expect(result.code).toBe(0);
+    // The block's first entry, on the line after "  by_territory:", at its indentation.
+    expect(result.stderr).toContain(`data/2025-12/unhcr-regional-update.yaml:${block + 2}:5: warning: arrivals.by_territory.XKS: Kosovo has no arrivals figure`);
+  });
+});
