@@ -1,10 +1,13 @@
 import { groupEqualShares, type Share } from '../indicators/compute-shares.js';
 import { formatPercent } from './format-number.js';
 
-/** Joins names as the editions do: "A", "A and B", "A, B and C". */
-export function joinNames(names: readonly string[]): string {
+/**
+ * Joins names as the editions do: "A", "A and B", "A, B and C". The 2023-24 editions join a
+ * group of territories with "&" ("A, B & C") and list countries with a serial comma ("A, B, and C").
+ */
+export function joinNames(names: readonly string[], { and = 'and', serialComma = false }: { and?: string; serialComma?: boolean } = {}): string {
   if (names.length <= 1) return names[0] ?? '';
-  return `${names.slice(0, -1).join(', ')} and ${names.at(-1)}`;
+  return `${names.slice(0, -1).join(', ')}${serialComma && names.length > 2 ? ',' : ''} ${and} ${names.at(-1)}`;
 }
 
 /**
@@ -13,7 +16,7 @@ export function joinNames(names: readonly string[]): string {
  * Albania and Montenegro (7% each) and North Macedonia (1%)".
  * Territories with no persons present are left out.
  */
-export function phraseShares(shares: readonly Share[], nameOf: (key: string) => string): string {
+export function phraseShares<Key extends string>(shares: readonly Share<Key>[], nameOf: (key: Key) => string): string {
   const groups = groupEqualShares(shares.filter((share) => share.count > 0));
   if (groups.length === 0) return '';
   const [first, ...rest] = groups;

@@ -1,13 +1,11 @@
 import type { DataProblem } from '../core/errors.js';
 import { describeNotAMonth, isYearMonth, type YearMonth } from '../core/months.js';
 import { TERRITORY_CODES, type TerritoryCode } from '../core/territories.js';
+import { MAX_COUNT } from '../core/max-count.js';
 import { codePointOf, isInvisible } from '../core/find-invisible-characters.js';
 
 /** The archive's columns, in order, as its header row names them. */
 export const ARCHIVE_COLUMNS = ['month', 'territory', 'arrivals', 'applications'] as const;
-
-/** The largest count a cell may hold, as in the month files. */
-const MAX_COUNT = 1_000_000_000;
 
 /** One territory's figures for one archived month; a figure left empty is not known. */
 export interface ArchivedFigures {

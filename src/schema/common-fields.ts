@@ -5,12 +5,9 @@ import { describeInput, quoteKeys } from './describe-input.js';
 import { fieldError } from './field-error.js';
 import { NATIONALITY_NAMES } from '../core/nationalities.js';
 import { TERRITORY_CODES, type TerritoryCode } from '../core/territories.js';
+import { MAX_COUNT } from '../core/max-count.js';
 
-/**
- * The largest count a file may hold: a billion is far above any figure of the region, and keeps
- * every sum of the reports (a few hundred counts at most) exact in JavaScript's numbers.
- */
-export const MAX_COUNT = 1_000_000_000;
+export { MAX_COUNT };
 
 /** A count of persons or events: a whole number, 0 or more. */
 const countTooSmall = fieldError((issue) => ({

@@ -3,15 +3,9 @@ import { formatCount, formatPercent } from '../../src/format/format-number.js';
 import { phraseChange, phraseChangeShort } from '../../src/format/phrase-change.js';
 import { joinNames, phraseShares } from '../../src/format/phrase-shares.js';
 import { computeShares } from '../../src/indicators/compute-shares.js';
+import { TERRITORY_NAMES } from '../../src/core/territories.js';
 
-const NAMES: Record<string, string> = {
-  ALB: 'Albania',
-  BIH: 'Bosnia and Herzegovina',
-  XKS: 'Kosovo',
-  MNE: 'Montenegro',
-  MKD: 'North Macedonia',
-  SRB: 'Serbia',
-};
+const NAMES: Record<string, string> = TERRITORY_NAMES;
 
 describe('number formats', () => {
   it('prints thousands separators as the briefs do', () => {

@@ -2,6 +2,7 @@ import { lastDayOfMonth, monthName, splitMonth, type YearMonth } from '../../cor
 import { TERRITORY_NAMES, type TerritoryCode } from '../../core/territories.js';
 import { formatCount, NOT_AVAILABLE } from '../../format/format-number.js';
 import { phraseChangeShort } from '../../format/phrase-change.js';
+import { joinNames } from '../../format/phrase-shares.js';
 import { groupEqualShares, roundPercent, type Share } from '../../indicators/compute-shares.js';
 import type { Figure } from '../../indicators/figure.js';
 import type { UnhcrRawFigures } from './model-types.js';
@@ -64,8 +65,8 @@ export function wordUnhcr2023(month: YearMonth, figures: UnhcrRawFigures): Unhcr
 /** The change as the 2023-24 text words it, and the word that follows: "14% less" than, "about as many" as. */
 function phraseEstimateChange(change: Figure): { estimateChange: string; estimateCompare: string } {
   if (change === null) return { estimateChange: '', estimateCompare: '' };
-  const words = phraseChangeShort(change);
-  return words === 'the same' ? { estimateChange: 'about as many', estimateCompare: 'as' } : { estimateChange: words, estimateCompare: 'than' };
+  if (roundPercent(Math.abs(change)) === 0) return { estimateChange: 'about as many', estimateCompare: 'as' };
+  return { estimateChange: phraseChangeShort(change), estimateCompare: 'than' };
 }
 
 /** "some 30,200" for 30,214; the exact figure below a thousand; n/a when there is none. */
@@ -82,11 +83,6 @@ export function shareInWords(fraction: number): string {
   return percent < 10 ? `${NUMBER_WORDS[percent]} per cent` : `${percent}%`;
 }
 
-/** "A", "A & B", "A, B & C": territories that share a figure, as the 2023-24 text joins them. */
-function joinWithAmpersand(names: readonly string[]): string {
-  return names.length <= 1 ? (names[0] ?? '') : `${names.slice(0, -1).join(', ')} & ${names.at(-1)}`;
-}
-
 /**
  * The shares sentence after "Of these, ": "67% were present in Serbia, followed by Bosnia and
  * Herzegovina (26%), Albania, Kosovo & Montenegro (two per cent each) and North Macedonia (one
@@ -98,9 +94,18 @@ export function phraseSharesInWords<Key extends string>(shares: readonly Share<K
   if (groups.length === 0) return '';
   const [first, ...rest] = groups;
   const each = (group: readonly Share<Key>[]) => (group.length > 1 ? ' each' : '');
-  const lead = `${shareInWords(first![0]!.fraction)}${each(first!)} were present in ${joinWithAmpersand(first!.map((share) => nameOf(share.key)))}`;
+  const lead = `${shareInWords(first![0]!.fraction)}${each(first!)} were present in ${joinNames(
+    first!.map((share) => nameOf(share.key)),
+    { and: '&' },
+  )}`;
   if (rest.length === 0) return lead;
-  const followers = rest.map((group) => `${joinWithAmpersand(group.map((share) => nameOf(share.key)))} (${shareInWords(group[0]!.fraction)}${each(group)})`);
+  const followers = rest.map(
+    (group) =>
+      `${joinNames(
+        group.map((share) => nameOf(share.key)),
+        { and: '&' },
+      )} (${shareInWords(group[0]!.fraction)}${each(group)})`,
+  );
   if (followers.length === 1) return `${lead}, followed by ${followers[0]}`;
   const last = `${rest.at(-1)!.length > 1 ? 'in ' : ''}${followers.at(-1)}`;
   return `${lead}, followed by ${followers.slice(0, -1).join(', ')} and ${last}`;
@@ -108,8 +113,10 @@ export function phraseSharesInWords<Key extends string>(shares: readonly Share<K
 
 /** The intention-step note, counting the territories: "4 countries are having … (A, B, C, and D)." */
 export function intentionNote(codes: readonly TerritoryCode[]): string {
-  const names = codes.map((code) => TERRITORY_NAMES[code]);
-  const listed = names.length <= 2 ? names.join(' and ') : `${names.slice(0, -1).join(', ')}, and ${names.at(-1)}`;
+  const listed = joinNames(
+    codes.map((code) => TERRITORY_NAMES[code]),
+    { serialComma: true },
+  );
   const subject = codes.length === 1 ? '1 country is' : `${codes.length} countries are`;
   return `${subject} having an asylum policy with a procedure including Intention before the application to asylum (${listed}).`;
 }

@@ -1,4 +1,4 @@
-import { TERRITORY_NAMES, type TerritoryCode } from '../../core/territories.js';
+import { TERRITORY_NAMES } from '../../core/territories.js';
 import { phraseChange } from '../../format/phrase-change.js';
 import { joinNames, phraseShares } from '../../format/phrase-shares.js';
 import type { UnhcrRawFigures } from './model-types.js';
@@ -21,7 +21,7 @@ export function wordUnhcr2025(figures: UnhcrRawFigures): Unhcr2025Words {
   return {
     layout: '2025',
     estimateChange: phraseChange(figures.estimateChange),
-    sharesSentence: phraseShares(figures.presentShares, (code) => TERRITORY_NAMES[code as TerritoryCode]),
-    intentionTerritories: joinNames(figures.intentionStep.map((code) => TERRITORY_NAMES[code as TerritoryCode])),
+    sharesSentence: phraseShares(figures.presentShares, (code) => TERRITORY_NAMES[code]),
+    intentionTerritories: joinNames(figures.intentionStep.map((code) => TERRITORY_NAMES[code])),
   };
 }
