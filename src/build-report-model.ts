@@ -19,12 +19,21 @@ export function buildReportModel(
   dataDir: string,
   archive?: ReadArchive,
 ): { built: BuiltModel<unknown>; warnings: DataProblem[] } {
+  // A month that restarts the record (after a deliberate break) is where the record begins for
+  // this build; the archive's months then lie before it, outside the record like any other.
+  const restart = [...months]
+    .filter(([each, entry]) => each <= month && bundle.restartsRecord?.(entry.data))
+    .map(([each]) => each)
+    .sort()
+    .at(-1);
   const built = bundle.buildModel({
     month,
     data: months.get(month)!.data,
     get: (each) => months.get(each)?.data,
-    firstMonth: firstMonthOf(refs, bundle.id),
+    firstMonth: restart ?? firstMonthOf(refs, bundle.id),
     archived: (each) => archive?.months.get(each),
+    archiveFirstMonth: restart || !archive ? undefined : [...archive.months.keys()].sort()[0],
+    archiveIllustrative: archive?.illustrative,
   });
   const fileOf = (each: YearMonth) => displayPath(months.get(each)?.file ?? path.join(dataDir, each, `${bundle.id}.yaml`));
   // A warning about a field points at it in its month's file, as far as the file has it.

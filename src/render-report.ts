@@ -7,7 +7,8 @@ import { withDisplayPaths } from './core/display-path.js';
 import { renderReportHtml } from './render/render-html.js';
 import type { DocumentMetadata, ReportBundle } from './reports/report-bundle.js';
 import { buildReportModel } from './build-report-model.js';
-import { validateReportData, type ValidateFile } from './validate/validate-report-data.js';
+import type { ValidateFile } from './validate/validate-report-data.js';
+import { validateHistory } from './validate/validate-history.js';
 
 /** One report of one month, rendered to its self-contained HTML and ready to print. */
 export interface RenderedReport {
@@ -37,9 +38,7 @@ export interface RenderReportInput {
  */
 export async function renderReport(input: RenderReportInput): Promise<RenderedReport> {
   const { bundle, month } = input;
-  const needed = new Set(bundle.historyMonthsNeeded(month));
-  const ownRefs = input.refs.filter((ref) => ref.reportId === bundle.id && needed.has(ref.month));
-  const validated = await validateReportData(bundle, ownRefs, input.validateFile);
+  const validated = await validateHistory(bundle, month, input.refs, input.validateFile);
   const archive = await readArchive(input.dataDir, bundle.id, monthsOf(input.refs, bundle.id));
   const errors = [...validated.problems, ...withDisplayPaths(archive?.problems ?? [])].filter((problem) => problem.severity === 'error');
   if (errors.length > 0) throw new DataError(errors);

@@ -6,6 +6,7 @@ import { readArchive } from './load/read-archive.js';
 import type { RunOptions } from './options.js';
 import { findReport, REPORTS } from './reports/registry.js';
 import { validateReportData } from './validate/validate-report-data.js';
+import { validateHistory } from './validate/validate-history.js';
 import { buildReportModel } from './build-report-model.js';
 
 /** What `wb-report validate` found. */
@@ -38,9 +39,9 @@ export async function validateData(options: RunOptions): Promise<ValidationSumma
   );
   let filesChecked = 0;
   for (const bundle of bundles) {
-    const read = options.month ? new Set(bundle.historyMonthsNeeded(options.month)) : undefined;
-    const selected = refs.filter((ref) => ref.reportId === bundle.id && (!read || read.has(ref.month) || ref.month === options.month));
-    const result = await validateReportData(bundle, selected);
+    const ownRefs = refs.filter((ref) => ref.reportId === bundle.id);
+    const result = options.month ? await validateHistory(bundle, options.month, refs) : { ...(await validateReportData(bundle, ownRefs)), read: ownRefs };
+    const selected = result.read;
     const archive = await readArchive(options.dataDir, bundle.id, monthsOf(refs, bundle.id));
     problems.push(...result.problems, ...withDisplayPaths(archive?.problems ?? []));
     filesChecked += selected.length + (archive ? 1 : 0);

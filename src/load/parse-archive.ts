@@ -19,6 +19,8 @@ export interface ParsedArchive {
   /** The line each month first appears on, to locate problems about the month as a whole. */
   lines: Map<YearMonth, number>;
   problems: DataProblem[];
+  /** The note of a "# illustrative: …" comment line: the figures were filled in, not published. */
+  illustrative?: string;
 }
 
 /**
@@ -26,7 +28,8 @@ export interface ParsedArchive {
  *   month,territory,arrivals,applications
  *   2019-12,SRB,1200,30
  * Cells are plain (no quotes, no separators in them); a figure may be left empty when it is not
- * known. Every problem is located at line and column, as in the month files.
+ * known. Lines starting with # are comments; "# illustrative: why" marks the archive's figures as
+ * filled in for a sample, and every report that draws them says so. Every problem is located at line and column, as in the month files.
  */
 export function parseArchive(file: string, text: string): ParsedArchive {
   const months: ParsedArchive['months'] = new Map();
@@ -35,30 +38,35 @@ export function parseArchive(file: string, text: string): ParsedArchive {
   const problems: DataProblem[] = [];
   const problem = (line: number, column: number, message: string, hint: string) => problems.push({ file, line, column, severity: 'error', message, hint });
   const body = text.replace(/^\uFEFF/, '');
-  if (body.trim() === '') {
-    problem(1, 1, 'the file is empty', `Write the line ${ARCHIVE_COLUMNS.join(',')}, then one line per month and territory, or remove the file.`);
-    return { months, lines: new Map(), problems };
-  }
   // Line ends of any system: CRLF, LF, or CR alone.
   const lines = body.split(/\r\n|\r|\n/);
-  const separator = formatProblem(lines[0] ?? '');
-  if (separator) {
-    problem(1, separator.column, separator.message, separator.hint);
-    return { months, lines: new Map(), problems };
+  // Lines starting with # are comments; "# illustrative: why" marks the figures as filled in.
+  const isComment = (raw: string) => raw.trimStart().startsWith('#');
+  const illustrative = lines.map((raw) => /^\s*#\s*illustrative:\s*(\S.*)$/i.exec(raw)?.[1]?.trim()).find(Boolean);
+  const headerIndex = lines.findIndex((raw) => raw.trim() !== '' && !isComment(raw));
+  if (headerIndex < 0) {
+    problem(1, 1, 'the file is empty', `Write the line ${ARCHIVE_COLUMNS.join(',')}, then one line per month and territory, or remove the file.`);
+    return { months, lines: new Map(), problems, illustrative };
   }
-  const header = splitCells(lines[0] ?? '');
+  const headerLine = headerIndex + 1;
+  const separator = formatProblem(lines[headerIndex]!);
+  if (separator) {
+    problem(headerLine, separator.column, separator.message, separator.hint);
+    return { months, lines: new Map(), problems, illustrative };
+  }
+  const header = splitCells(lines[headerIndex]!);
   if (header.map((cell) => cell.text.trim().toLowerCase()).join(',') !== ARCHIVE_COLUMNS.join(',')) {
     problem(
-      1,
+      headerLine,
       1,
       `the first line must name the columns ${ARCHIVE_COLUMNS.join(',')}`,
-      `Write "${ARCHIVE_COLUMNS.join(',')}" as the first line, then one line per month and territory.`,
+      `Write "${ARCHIVE_COLUMNS.join(',')}" as the first line (after any # comments), then one line per month and territory.`,
     );
-    return { months, lines: firstLines, problems };
+    return { months, lines: firstLines, problems, illustrative };
   }
-  lines.slice(1).forEach((raw, index) => {
-    const line = index + 2;
-    if (raw.trim() === '') return;
+  lines.slice(headerIndex + 1).forEach((raw, index) => {
+    const line = headerLine + index + 1;
+    if (raw.trim() === '' || isComment(raw)) return;
     const format = formatProblem(raw);
     if (format) {
       problem(line, format.column, format.message, format.hint);
@@ -91,7 +99,7 @@ export function parseArchive(file: string, text: string): ParsedArchive {
     months.set(row.month, month);
     if (!firstLines.has(row.month)) firstLines.set(row.month, line);
   });
-  return { months, lines: firstLines, problems };
+  return { months, lines: firstLines, problems, illustrative };
 }
 
 type Cell = { text: string; column: number };

@@ -15,14 +15,23 @@ export interface HelperContext {
 export function registerTemplateHelpers(handlebars: typeof Handlebars, context: HelperContext): void {
   // Every "Kosovo" in printed text carries the resolution 1244 marker, so no sentence can forget it.
   const withKosovoMarker = (text: string) => Handlebars.escapeExpression(text).replace(/\bKosovo\b/g, `Kosovo${renderMarker(context.kosovoMarker)}`);
-  handlebars.registerHelper('chart', (id: string) => {
+  const chartOf = (id: string) => {
     const chart = context.charts.get(id);
     if (!chart) throw new Error(`The template asks for chart "${id}", which this report does not build.`);
-    // The legend repeats what the alt text says, so assistive technology skips it (and the PDF
-    // leaves it out of the reading order).
-    const legend = chart.legend
+    return chart;
+  };
+  // The legend repeats what the alt text says, so assistive technology skips it (and the PDF
+  // leaves it out of the reading order).
+  const legendOf = (chart: RenderedChart) =>
+    chart.legend
       ? `<ul class="chart-legend" aria-hidden="true">${chart.legend.map((item) => `<li><span class="swatch" style="background:${cssColor(item.color)}"></span>${withKosovoMarker(item.label)}</li>`).join('')}</ul>`
       : '';
+  // {{chart "id"}} prints the chart with its legend; {{chart "id" legend=false}} without it, for
+  // small multiples that share one legend, printed once with {{chartLegend "id"}}.
+  handlebars.registerHelper('chartLegend', (id: string) => new Handlebars.SafeString(legendOf(chartOf(id))));
+  handlebars.registerHelper('chart', (id: string, options?: Handlebars.HelperOptions) => {
+    const chart = chartOf(id);
+    const legend = options?.hash?.legend === false ? '' : legendOf(chart);
     // A plain <div>, not a <figure>: Chromium would tag a <figure> as a second /Figure, with no
     // alt text, around the SVG's own (see labelAsImage).
     const note = chart.note ? `<p class="chart-note">${withKosovoMarker(chart.note)}</p>` : '';
@@ -32,6 +41,8 @@ export function registerTemplateHelpers(handlebars: typeof Handlebars, context: 
   // A footnote marker ("4", "5,6", "**"), printed with the font's superscript figures.
   handlebars.registerHelper('sup', (marker: unknown) => new Handlebars.SafeString(renderMarker(marker)));
   handlebars.registerHelper('eq', (a: unknown, b: unknown) => a === b);
+  // Builds a chart id inside a loop: {{chart (concat "evolution-" code)}}. The last argument is Handlebars' options.
+  handlebars.registerHelper('concat', (...parts: unknown[]) => parts.slice(0, -1).map(String).join(''));
   handlebars.registerHelper('join', (items: unknown[], separator: string) => (Array.isArray(items) ? items.join(typeof separator === 'string' ? separator : ', ') : ''));
 }
 

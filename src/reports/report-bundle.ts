@@ -39,6 +39,14 @@ export interface MonthHistory<Month> {
   firstMonth?: YearMonth;
   /** A month before data/ begins, from the report's archive (data/archive/<report>.csv), by territory. */
   archived?(month: YearMonth): Partial<Record<TerritoryCode, ArchivedFigures>> | undefined;
+  /**
+   * The archive's first month, where the record of the archived figures begins (a month after it
+   * missing from both the archive and data/ is a gap); undefined without an archive, or when a
+   * month restarts the record after it.
+   */
+  archiveFirstMonth?: YearMonth;
+  /** The archive's "# illustrative: …" note, when its figures were filled in for a sample. */
+  archiveIllustrative?: string;
 }
 
 /** The months of `missing` that are gaps in the record, not months before it began. */
@@ -74,8 +82,14 @@ export interface ReportBundle<Month = unknown, Model = unknown> {
   checkMonth(data: Month): CheckProblem[];
   /** The month stored inside the document, compared with its folder. */
   monthOf(data: Month): YearMonth;
-  /** How many months before the built one the model reads (year-to-date of last year, 12-month series). */
-  historyMonthsNeeded(month: YearMonth): YearMonth[];
+  /**
+   * The months the model reads, the built one last (year-to-date of last year, 12-month series).
+   * A layout may read more than another, so the built month's data is passed when it is known;
+   * without it, the widest window any layout reads.
+   */
+  historyMonthsNeeded(month: YearMonth, data?: Month): YearMonth[];
+  /** Whether a month restarts the record after a deliberate break (months before it are then not gaps). */
+  restartsRecord?(data: Month): boolean;
   buildModel(history: MonthHistory<Month>): BuiltModel<Model>;
   /**
    * The layout a month follows (a month file may name one; the latest is the default). Its

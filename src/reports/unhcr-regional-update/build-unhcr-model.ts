@@ -1,4 +1,4 @@
-import { addMonths, lastDayOfMonth, monthLabel, monthName, monthRange, splitMonth, type YearMonth } from '../../core/months.js';
+import { addMonths, makeMonth, lastDayOfMonth, monthLabel, monthName, monthRange, splitMonth, type YearMonth } from '../../core/months.js';
 import type { TerritoryCode } from '../../core/territories.js';
 import { formatCount, formatPercent } from '../../format/format-number.js';
 import { formatLongDate } from '../../format/format-date.js';
@@ -20,6 +20,9 @@ import { UNHCR_CONVENTIONS, unhcrLayoutId } from './layouts.js';
 import { wordUnhcr2023 } from './wording-2023.js';
 import { wordUnhcr2025 } from './wording-2025.js';
 import { buildRegionalDemographics } from './demographics-section.js';
+import { archiveIllustrativeNote, buildDashboardSection, DASHBOARD_YEARS, type DashboardSeries } from './dashboard-section.js';
+import { formatDashboard } from './format-dashboard.js';
+import { wordUnhcr2020 } from './wording-2020.js';
 
 export { PRESENT_SERIES_MONTHS };
 
@@ -55,13 +58,24 @@ export interface UnhcrSeries {
   topNationalities: ReturnType<typeof computeTopNationalities>;
   /** The layout's marker after "Kosovo" in chart labels. */
   kosovoMarker: string;
+  /** The 2020 dashboard's series, when the month follows that layout. */
+  dashboard?: DashboardSeries;
 }
 
-/** Months a UNHCR model reads: January of last year up to the built month. */
-export function unhcrHistoryMonths(month: YearMonth): YearMonth[] {
+/**
+ * Months a UNHCR model reads: January of last year up to the built month, or, for the 2020
+ * dashboard (whose last page draws four calendar years), January three years back. Without the
+ * month's data (its file could not be read, or the preview asks which saves matter), the widest.
+ */
+export function unhcrHistoryMonths(month: YearMonth, data?: UnhcrMonth): YearMonth[] {
   const { year } = splitMonth(month);
-  const first = `${year - 1}-01` < addMonths(month, -(PRESENT_SERIES_MONTHS - 1)) ? `${year - 1}-01` : addMonths(month, -(PRESENT_SERIES_MONTHS - 1));
+  const layout = data ? unhcrLayoutId(data) : '2020';
+  const first = layout === '2020' ? makeMonth(year - (DASHBOARD_YEARS - 1), 1) : minMonth(makeMonth(year - 1, 1), addMonths(month, -(PRESENT_SERIES_MONTHS - 1)));
   return monthRange(first, month);
+}
+
+function minMonth(a: YearMonth, b: YearMonth): YearMonth {
+  return a < b ? a : b;
 }
 
 /**
@@ -79,9 +93,14 @@ export function buildUnhcrFigures(history: MonthHistory<UnhcrMonth>): UnhcrFigur
   const arrivals = buildArrivalsSection(context, conventions.starsBefore);
   const asylum = buildAsylumSection(context, arrivals.nextMarker);
   const present = buildPresentSection(context);
+  const layout = unhcrLayoutId(data);
+  // The 2020 dashboard's series (four years, per territory) are read only when it is printed.
+  const dashboard = layout === '2020' ? buildDashboardSection(context) : undefined;
   const topNationalities = computeTopNationalities(data.nationalities?.persons ?? {}, present.total, TOP_NATIONALITIES);
   context.warnings.push(...sanityWarnings(context));
-  context.warnings.push(...context.missingMonthWarnings(data.report, 'year-to-date totals, the comparison with last year, monthly series'));
+  context.warnings.push(
+    ...context.missingMonthWarnings(data.report, `year-to-date totals, the comparison with last year, monthly series${dashboard ? ', the dashboard’s charts' : ''}`),
+  );
 
   const figures: UnhcrRawFigures = {
     estimate: estimate.total,
@@ -92,6 +111,8 @@ export function buildUnhcrFigures(history: MonthHistory<UnhcrMonth>): UnhcrFigur
     intentionStep: asylum.intentionStep,
     demographics: buildRegionalDemographics(data),
   };
+  const dataAsOf = data.data_as_of ?? `${month}-${String(lastDayOfMonth(month)).padStart(2, '0')}`;
+  const period = describePeriod(month);
   const model: UnhcrModel = {
     reportId: data.report,
     organisation: 'UNHCR',
@@ -103,10 +124,13 @@ export function buildUnhcrFigures(history: MonthHistory<UnhcrMonth>): UnhcrFigur
     lastDayLabel: `${lastDayOfMonth(month)} ${monthName(month)}`,
     year,
     previousYear: year - 1,
-    period: describePeriod(month),
-    dataAsOf: formatLongDate(data.data_as_of ?? `${month}-${String(lastDayOfMonth(month)).padStart(2, '0')}`),
+    period,
+    dataAsOf: formatLongDate(dataAsOf),
     contact: data.contact,
-    illustrative: collectIllustrative(context.used(unhcrHistoryMonths(month)), ILLUSTRATIVE_BLOCKS),
+    illustrative: [
+      ...collectIllustrative(context.used(unhcrHistoryMonths(month, data)), ILLUSTRATIVE_BLOCKS),
+      ...(dashboard ? archiveIllustrativeNote(dashboard, history.archiveIllustrative) : []),
+    ],
     regionalEstimate: estimate.model,
     asylum: asylum.model,
     arrivals: arrivals.model,
@@ -116,7 +140,8 @@ export function buildUnhcrFigures(history: MonthHistory<UnhcrMonth>): UnhcrFigur
       rows: topNationalities.map((row) => ({ name: row.name, count: formatCount(row.count), share: formatPercent(row.fraction) })),
     },
     figures,
-    words: unhcrLayoutId(data) === '2023' ? wordUnhcr2023(month, figures) : wordUnhcr2025(figures),
+    words: dashboard ? wordUnhcr2020(month, figures, dataAsOf, dashboard.years) : layout === '2023' ? wordUnhcr2023(month, figures) : wordUnhcr2025(figures),
+    dashboard: dashboard && formatDashboard(dashboard, { figures, arrivals: arrivals.model, previousLabel: String(year - 1), currentLabel: period.label }),
   };
   const series: UnhcrSeries = {
     monthlyEstimate: estimate.monthlyEstimate,
@@ -124,6 +149,7 @@ export function buildUnhcrFigures(history: MonthHistory<UnhcrMonth>): UnhcrFigur
     ...present.series,
     topNationalities,
     kosovoMarker: conventions.kosovoMarker,
+    dashboard,
   };
   return { model, series, warnings: context.warnings };
 }

@@ -1,6 +1,11 @@
 import type { ChartSpec } from '../../charts/chart-spec.js';
 import type { ReportBundle } from '../report-bundle.js';
-import { buildUnhcrFigures, unhcrHistoryMonths } from './build-unhcr-model.js';
+import { buildUnhcrFigures, unhcrHistoryMonths, type UnhcrSeries } from './build-unhcr-model.js';
+import { buildDemographicsChart } from './charts/demographics-chart.js';
+import { buildEvolutionChart } from './charts/evolution-chart.js';
+import { buildFourYearsChart } from './charts/four-years-chart.js';
+import { buildYearComparisonChart } from './charts/year-comparison-chart.js';
+import type { DashboardSeries } from './dashboard-section.js';
 import { buildAccommodationChart } from './charts/accommodation-chart.js';
 import { buildArrivalsComparisonChart } from './charts/arrivals-comparison-chart.js';
 import { buildArrivalsMapChart } from './charts/arrivals-map-chart.js';
@@ -12,6 +17,17 @@ import { unhcrLayoutOf } from './layouts.js';
 import type { UnhcrModel } from './model-types.js';
 import { UNHCR_REPORT_ID, unhcrMonthSchema, type UnhcrMonth } from './schema.js';
 
+/** The 2020 dashboard's charts: the comparison, who is present, nationalities, then six of each per-territory chart. */
+function buildDashboardCharts(series: UnhcrSeries, dashboard: DashboardSeries, model: UnhcrModel): ChartSpec[] {
+  return [
+    buildYearComparisonChart(dashboard, { previous: String(model.previousYear), current: model.period.label }, series.kosovoMarker),
+    buildDemographicsChart(model.figures.demographics, model.monthLabel),
+    buildNationalitiesChart(series, model.monthLabel),
+    ...dashboard.evolution.map((row) => buildEvolutionChart(dashboard, row)),
+    ...dashboard.fourYears.map((row) => buildFourYearsChart(dashboard, row)),
+  ];
+}
+
 /** The UNHCR regional update: "Refugees, asylum-seekers and other people in mixed movements". */
 export const unhcrRegionalUpdate: ReportBundle<UnhcrMonth, UnhcrModel> = {
   id: UNHCR_REPORT_ID,
@@ -20,16 +36,19 @@ export const unhcrRegionalUpdate: ReportBundle<UnhcrMonth, UnhcrModel> = {
   monthOf: (data) => data.month,
   historyMonthsNeeded: unhcrHistoryMonths,
   layoutOf: unhcrLayoutOf,
+  restartsRecord: (data) => data.record_restarts === true,
   buildModel(history) {
     const { model, series, warnings } = buildUnhcrFigures(history);
-    const charts: ChartSpec[] = [
-      buildArrivalsComparisonChart(series, model.year),
-      buildArrivalsMapChart(series, model.period.label),
-      buildAccommodationChart(series),
-      buildPresentByMonthChart(series),
-      buildNationalitiesChart(series, model.monthLabel),
-      buildUascChart(series),
-    ];
+    const charts: ChartSpec[] = series.dashboard
+      ? buildDashboardCharts(series, series.dashboard, model)
+      : [
+          buildArrivalsComparisonChart(series, model.year),
+          buildArrivalsMapChart(series, model.period.label),
+          buildAccommodationChart(series),
+          buildPresentByMonthChart(series),
+          buildNationalitiesChart(series, model.monthLabel),
+          buildUascChart(series),
+        ];
     return {
       model,
       charts,

@@ -10,6 +10,8 @@ export interface UnhcrConventions {
 
 /** Each layout's conventions, as its editions print them. */
 export const UNHCR_CONVENTIONS: Record<UnhcrLayout, UnhcrConventions> = {
+  // 2020 dashboard: "* Security Council Resolution 1244 (1999) ** for North Macedonia, …", then "***" the intention step.
+  '2020': { kosovoMarker: '*', starsBefore: 1 },
   // 2023-24: "* Includes Serbia and Kosovo (S/RES/1244 [1999])", then "**" North Macedonia, "***" Serbia.
   '2023': { kosovoMarker: '*', starsBefore: 1 },
   // 2025: "²References to Kosovo …", then "*" North Macedonia, "**" Serbia.

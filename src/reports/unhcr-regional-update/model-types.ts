@@ -5,6 +5,7 @@ import type { Figure } from '../../indicators/figure.js';
 import type { Share } from '../../indicators/compute-shares.js';
 import type { Unhcr2023Words } from './wording-2023.js';
 import type { Unhcr2025Words } from './wording-2025.js';
+import type { Unhcr2020Words } from './wording-2020.js';
 import type { RegionalDemographics } from './demographics-section.js';
 
 /** A territory row as the template prints it; figures are already formatted ("1,130", "n/a"). */
@@ -74,8 +75,33 @@ export interface UnhcrModel {
   nationalities: { rows: Array<{ name: string; count: string; share: string }>; available: boolean };
   /** The figures behind the sentences, unformatted, for each layout to word its own way. */
   figures: UnhcrRawFigures;
-  /** The sentences of the layout the month follows (wording-2023.ts, wording-2025.ts). */
-  words: Unhcr2023Words | Unhcr2025Words;
+  /** The sentences of the layout the month follows (wording-2020.ts, wording-2023.ts, wording-2025.ts). */
+  words: Unhcr2020Words | Unhcr2023Words | Unhcr2025Words;
+  /** What only the 2020 dashboard prints, formatted; undefined in the other layouts. */
+  dashboard?: DashboardModel;
+}
+
+/** The 2020 dashboard's own blocks, every figure formatted ("1,130", "n/a"). */
+export interface DashboardModel {
+  comparison: {
+    previousLabel: string;
+    currentLabel: string;
+    rows: Array<{ name: string; marker: string; previous: string; current: string }>;
+  };
+  demographics: {
+    available: boolean;
+    /** The persons present the parts add up to. */
+    total: string;
+    rows: Array<{ label: string; count: string; share: string }>;
+    /** "These figures leave out Kosovo, which gave no breakdown.", or "". */
+    leftOut: string;
+  };
+  evolution: {
+    /** The top of the scale the six charts share. */
+    max: string;
+    panels: Array<{ code: string; name: string; arrivals: string; applications: string }>;
+  };
+  fourYears: { panels: Array<{ code: string; name: string }> };
 }
 
 /** The figures behind the running text, before any layout words them. */

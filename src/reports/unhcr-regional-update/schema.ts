@@ -12,12 +12,14 @@ import {
   territoryCode,
   yearMonth,
 } from '../../schema/common-fields.js';
+import { fieldError } from '../../schema/field-error.js';
+import { describeInput } from '../../schema/describe-input.js';
 
 /** Report id, also the data file's name. */
 export const UNHCR_REPORT_ID = 'unhcr-regional-update';
 
 /** The published layouts a month can follow, by the year each began; the last is the default. */
-export const UNHCR_LAYOUTS = ['2023', '2025'] as const;
+export const UNHCR_LAYOUTS = ['2020', '2023', '2025'] as const;
 export type UnhcrLayout = (typeof UNHCR_LAYOUTS)[number];
 export const LATEST_UNHCR_LAYOUT: UnhcrLayout = '2025';
 
@@ -65,6 +67,17 @@ export const unhcrMonthSchema = z.strictObject({
     .optional()
     .describe(`The published layout this month follows, by the year it began (${UNHCR_LAYOUTS.join(', ')}); the latest when left out.`),
   data_as_of: isoDate.optional().describe('Date the figures were extracted, YYYY-MM-DD. Defaults to the last day of the month.'),
+  record_restarts: z
+    .literal(true, {
+      error: fieldError((issue) => ({
+        message: `expected true, found ${describeInput(issue.input)}`,
+        hint: 'Write "record_restarts: true" on the first month after a break in the record, or remove the line.',
+      })),
+    })
+    .optional()
+    .describe(
+      'true on the first month after a deliberate break in the record (data/ keeps an older edition, then nothing for years): the months before this one are outside the record for the months from here on, so figures that need them show n/a without a warning about gaps.',
+    ),
   contact: emailAddress.optional().describe('Contact e-mail printed in the footer.'),
   regional_estimate: z
     .strictObject({

@@ -1,3 +1,4 @@
+import type { Unhcr2025Words } from '../../../src/reports/unhcr-regional-update/wording-2025.js';
 import { describe, expect, it } from 'vitest';
 import { buildUnhcrFigures } from '../../../src/reports/unhcr-regional-update/build-unhcr-model.js';
 import type { UnhcrMonth } from '../../../src/reports/unhcr-regional-update/schema.js';
@@ -20,7 +21,7 @@ describe('UNHCR figures for December 2025 from the sample data', () => {
   // Every expectation below is printed in shared/reference/unhcr-regional-update-2025-12.txt.
   it('prints the published regional estimate and its change', () => {
     expect(model.regionalEstimate.yearToDate).toBe('11,814');
-    expect(model.words.estimateChange).toBe('a 32% decrease');
+    expect((model.words as Unhcr2025Words).estimateChange).toBe('a 32% decrease');
     expect(model.period.label).toBe('January-December 2025');
     expect(model.period.previousLabel).toBe('January-December 2024');
     expect(model.period.sentenceStart).toBe('Between January and December 2025');
@@ -37,7 +38,7 @@ describe('UNHCR figures for December 2025 from the sample data', () => {
   it('prints the published persons present, UASC and shares sentence', () => {
     expect(model.present.total).toBe('2,289');
     expect(model.present.uasc).toBe('134');
-    expect(model.words.sharesSentence).toBe(
+    expect((model.words as Unhcr2025Words).sharesSentence).toBe(
       '49% were present in Bosnia and Herzegovina, followed by Serbia (25%), Kosovo (10%), Albania and Montenegro (7% each) and North Macedonia (1%)',
     );
   });
@@ -85,11 +86,11 @@ describe('UNHCR figures for January 2024, the first sample month', () => {
     expect(model.period.label).toBe('January 2024');
     expect(model.period.sentenceStart).toBe('In January 2024');
     expect(model.regionalEstimate.yearToDate).toBe('1,300');
-    expect(model.words.estimateChange).toBe('n/a');
+    expect((model.words as Unhcr2025Words).estimateChange).toBe('n/a');
     // Published in the January 2024 edition: some 4,800 present, 290 UASC, BIH 56%.
     expect(model.present.total).toBe('4,800');
     expect(model.present.uasc).toBe('290');
-    expect(model.words.sharesSentence).toBe(
+    expect((model.words as Unhcr2025Words).sharesSentence).toBe(
       '56% were present in Bosnia and Herzegovina, followed by Serbia (30%), Kosovo (4%) and Albania, Montenegro and North Macedonia (3% each)',
     );
     // 2023 is before the first month on record: n/a without a warning about gaps.
@@ -290,7 +291,7 @@ describe('UNHCR figures after a second round of trying (issue 11)', () => {
     const { model } = buildUnhcrFigures(historyOf(copy, '2025-12'));
     expect(model.present.rows.find((row) => row.name === 'North Macedonia')!.share).toBe('<1%');
     expect(model.present.rows.find((row) => row.name === 'Montenegro')!.share).toBe('0%');
-    expect(model.words.sharesSentence).toContain('North Macedonia (<1%)');
+    expect((model.words as Unhcr2025Words).sharesSentence).toContain('North Macedonia (<1%)');
   });
 
   it('end a note with one full stop, whether or not it was typed', () => {
