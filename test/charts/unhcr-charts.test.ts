@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
@@ -5,7 +6,9 @@ import { renderChartSvg } from '../../src/charts/render-chart-svg.js';
 import { unhcrRegionalUpdate } from '../../src/reports/unhcr-regional-update/index.js';
 import { expectGolden, normaliseSpec, normaliseSvg } from '../helpers/golden.js';
 import type { UnhcrMonth } from '../../src/reports/unhcr-regional-update/schema.js';
-import { historyOf, loadSampleUnhcrMonths } from '../helpers/sample-history.js';
+import { historyOf, loadSampleMonths, loadSampleUnhcrMonths } from '../helpers/sample-history.js';
+import { parseArchive } from '../../src/load/parse-archive.js';
+import { unhcrMonthSchema } from '../../src/reports/unhcr-regional-update/schema.js';
 
 const GOLDEN = path.join(path.dirname(fileURLToPath(import.meta.url)), 'golden', 'unhcr-regional-update');
 const { charts } = unhcrRegionalUpdate.buildModel(historyOf(loadSampleUnhcrMonths(), '2025-12'));
@@ -121,5 +124,47 @@ describe('UNHCR persons present by month with a partial month', () => {
     const chart = unhcrRegionalUpdate.buildModel(historyOf(edited, '2025-12')).charts.find((each) => each.id === 'present-by-month')!;
     expect(chart.note).toBe('Leaving out territories that did not report: June 2025 (Kosovo).');
     expect(chart.altText).toMatch(/; June 2025 leaves out Kosovo\.$/);
+  });
+});
+
+describe('the 2020 dashboard’s charts match their golden files', () => {
+  const data = path.join(path.dirname(fileURLToPath(import.meta.url)), '..', 'fixtures', 'layout-2020', 'data');
+  const archiveFile = path.join(data, 'archive', 'unhcr-regional-update.csv');
+  const archive = parseArchive(archiveFile, readFileSync(archiveFile, 'utf8'));
+  const months = loadSampleMonths('unhcr-regional-update', unhcrMonthSchema, data);
+  const history = { ...historyOf(months, '2020-01'), archived: (month: string) => archive.months.get(month), archiveFirstMonth: '2017-01' };
+  const dashboardCharts = unhcrRegionalUpdate.buildModel(history).charts;
+
+  it('builds the comparison, the demographics, the nationalities and six of each per-territory chart', () => {
+    expect(dashboardCharts.map((chart) => chart.id)).toEqual([
+      'arrivals-year-comparison',
+      'demographics',
+      'nationalities',
+      ...['ALB', 'BIH', 'XKS', 'MNE', 'MKD', 'SRB'].map((code) => `evolution-${code}`),
+      ...['ALB', 'BIH', 'XKS', 'MNE', 'MKD', 'SRB'].map((code) => `four-years-${code}`),
+    ]);
+  });
+
+  it.each(['arrivals-year-comparison', 'demographics', 'evolution-SRB', 'four-years-SRB'])('%s', async (id) => {
+    const chart = dashboardCharts.find((each) => each.id === id)!;
+    expectGolden(path.join(GOLDEN, '2020', `${id}.vl.json`), normaliseSpec(chart.spec));
+    const rendered = await renderChartSvg(chart);
+    expectGolden(path.join(GOLDEN, '2020', `${id}.svg`), normaliseSvg(rendered.svg));
+  });
+
+  it('gives every evolution chart the same scale, from 0 to the highest monthly figure of any territory', () => {
+    const domains = dashboardCharts
+      .filter((chart) => chart.id.startsWith('evolution-'))
+      .map((chart) => (chart.spec as { layer: Array<{ encoding: { y: { scale: { domain: number[] } } } }> }).layer[0]!.encoding.y.scale.domain);
+    // Serbia's January 2020 (2,260) is higher than any archived month (at most 12 × … 600 + 12).
+    expect(new Set(domains.map((domain) => domain.join()))).toEqual(new Set(['0,2260']));
+  });
+
+  it('says in the alt text what each chart shows', () => {
+    const serbia = dashboardCharts.find((each) => each.id === 'four-years-SRB')!;
+    // 2017: 12 × 200 + 78 = 2,478; 2018: 12 × 400 + 78 = 4,878; 2019: 7,278.
+    expect(serbia.altText).toBe(
+      'Line chart of monthly new arrivals in Serbia, one line per year from 2017 to 2020: 2,478 in 2017, 4,878 in 2018, 7,278 in 2019 and 2,260 in January 2020.',
+    );
   });
 });

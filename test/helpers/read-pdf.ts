@@ -5,6 +5,11 @@ export function pdfText(file: string): string {
   return execFileSync('pdftotext', ['-enc', 'UTF-8', file, '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ');
 }
 
+/** One page's text (pages count from 1), white space folded as in pdfText. */
+export function pdfPageText(file: string, page: number): string {
+  return execFileSync('pdftotext', ['-enc', 'UTF-8', '-f', String(page), '-l', String(page), file, '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ');
+}
+
 /** The PDF's lines as poppler lays them out, runs of spaces folded: table rows stay on one line. */
 export function pdfLines(file: string): string[] {
   return execFileSync('pdftotext', ['-layout', '-enc', 'UTF-8', file, '-'], { encoding: 'utf8' })

@@ -11,6 +11,29 @@ describe('the archive of months before data/ begins', () => {
     expect(months.get('2019-11')).toEqual({ SRB: { applications: 12 } });
   });
 
+  it('skips # comments anywhere, reads "# illustrative: why" as the sample note, and still locates by the file’s lines', () => {
+    const text = [
+      '# Filled in from the 2019 editions; "quotes" and ; semicolons are fine in a comment.',
+      '# illustrative: Monthly figures for 2019 were filled in for the sample.',
+      'month,territory,arrivals,applications',
+      '# Serbia first',
+      '2019-12,SRB,1200,30',
+      '2019-12,XYZ,1,2',
+    ].join('\n');
+    const { months, problems, illustrative } = parseArchive(FILE, text);
+    expect(months.get('2019-12')).toEqual({ SRB: { arrivals: 1200, applications: 30 } });
+    expect(illustrative).toBe('Monthly figures for 2019 were filled in for the sample.');
+    expect(problems.map(({ line, column }) => `${line}:${column}`)).toEqual(['6:9']);
+  });
+
+  it('takes no note from an archive without one, and calls a file of comments only empty', () => {
+    expect(parseArchive(FILE, 'month,territory,arrivals,applications\n2019-12,SRB,1,2\n').illustrative).toBeUndefined();
+    expect(parseArchive(FILE, '# nothing yet\n\n').problems.map((problem) => problem.message)).toEqual(['the file is empty']);
+    expect(parseArchive(FILE, '# a note\nmonth;territory\n').problems.map(({ line, message }) => `${line} ${message}`)).toEqual([
+      '2 separates its cells with semicolons; the archive uses commas',
+    ]);
+  });
+
   it('locates every problem at its line and column, and reads on', () => {
     const text = [
       'month,territory,arrivals,applications',
