@@ -28,6 +28,8 @@ export function buildYearComparisonChart(series: DashboardSeries, labels: { prev
       label: formatCount(value),
     })),
   );
+  // An explicit domain from 0: with every figure n/a, Vega would centre a zero-width domain.
+  const scale = { domain: [0, Math.max(1, ...values.map((value) => value.position))], nice: false };
   const unavailable = series.yearComparison.filter((row) => row.previousYear === null || row.thisYear === null).map((row) => TERRITORY_NAMES[row.code]);
   const pairs = series.yearComparison.map((row) => `${TERRITORY_NAMES[row.code]} ${formatCount(row.previousYear)} and ${formatCount(row.thisYear)}`);
   return {
@@ -47,13 +49,13 @@ export function buildYearComparisonChart(series: DashboardSeries, labels: { prev
       encoding: {
         y: { field: 'territory', type: 'nominal', sort: { field: 'order' }, title: null, axis: { labelLimit: 170, domain: false, ticks: false } },
         yOffset: { field: 'period', type: 'nominal', sort: [labels.previous, labels.current] },
-        x: { field: 'position', type: 'quantitative', title: null, axis: null, scale: { nice: false } },
+        x: { field: 'position', type: 'quantitative', title: null, axis: null, scale },
       },
       layer: [
         {
           mark: { type: 'bar', height: { band: 0.9 } },
           encoding: {
-            x: { field: 'value', type: 'quantitative', title: null, axis: null, scale: { nice: false } },
+            x: { field: 'value', type: 'quantitative', title: null, axis: null, scale },
             color: { field: 'period', type: 'nominal', scale: { domain: [labels.previous, labels.current], range: [UNHCR_COLORS.ramp[1], UNHCR_COLORS.blue] }, legend: null },
           },
         },
