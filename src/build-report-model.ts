@@ -1,10 +1,10 @@
 import path from 'node:path';
 import type { DataProblem } from './core/errors.js';
-import type { YearMonth } from './core/months.js';
+import { addMonths, type YearMonth } from './core/months.js';
 import { displayPath } from './core/display-path.js';
 import { firstMonthOf, type DataFileRef } from './load/discover-data.js';
 import type { ReadArchive } from './load/read-archive.js';
-import type { BuiltModel, ReportBundle } from './reports/report-bundle.js';
+import { RECORD_RESTARTS_FIELD, type BuiltModel, type ModelWarning, type ReportBundle } from './reports/report-bundle.js';
 import type { ValidatedReportData } from './validate/validate-report-data.js';
 
 /**
@@ -19,31 +19,54 @@ export function buildReportModel(
   dataDir: string,
   archive?: ReadArchive,
 ): { built: BuiltModel<unknown>; warnings: DataProblem[] } {
-  // A month that restarts the record (after a deliberate break) is where the record begins for
-  // this build; the archive's months then lie before it, outside the record like any other.
-  const restart = [...months]
-    .filter(([each, entry]) => each <= month && bundle.restartsRecord?.(entry.data))
-    .map(([each]) => each)
-    .sort()
-    .at(-1);
+  const { restart, ignored } = findRestart(bundle, month, months, refs);
   const built = bundle.buildModel({
     month,
     data: months.get(month)!.data,
     get: (each) => months.get(each)?.data,
     firstMonth: restart ?? firstMonthOf(refs, bundle.id),
     archived: (each) => archive?.months.get(each),
-    archiveFirstMonth: restart || !archive ? undefined : [...archive.months.keys()].sort()[0],
     archiveIllustrative: archive?.illustrative,
   });
   const fileOf = (each: YearMonth) => displayPath(months.get(each)?.file ?? path.join(dataDir, each, `${bundle.id}.yaml`));
   // A warning about a field points at it in its month's file, as far as the file has it.
-  const warnings: DataProblem[] = built.warnings.map((warning) => ({
+  const warnings: DataProblem[] = [...ignored, ...built.warnings].map((warning) => ({
     file: fileOf(warning.month ?? month),
     ...(warning.field ? months.get(warning.month ?? month)?.locate?.(warning.field) : undefined),
+    // A warning about the archive points at it, at the first line of the month concerned.
+    ...(warning.archiveMonth && archive ? { file: displayPath(archive.file), line: archive.lines.get(warning.archiveMonth), column: 1 } : undefined),
     field: warning.field,
     message: warning.message,
     hint: warning.hint,
     severity: 'warning',
   }));
   return { built, warnings };
+}
+
+/**
+ * The month that restarts the record for this build: the latest one at or before it whose file
+ * says so and that follows a real break (no file for the month before). A restart with a file
+ * right before it would hide real gaps (a line copied from another month): it is ignored, with a
+ * warning.
+ */
+function findRestart(
+  bundle: ReportBundle,
+  month: YearMonth,
+  months: ValidatedReportData<unknown>['months'],
+  refs: readonly DataFileRef[],
+): { restart?: YearMonth; ignored: ModelWarning[] } {
+  const hasFile = (each: YearMonth) => refs.some((ref) => ref.reportId === bundle.id && ref.month === each);
+  const candidates = [...months]
+    .filter(([each, entry]) => each <= month && bundle.restartsRecord?.(entry.data))
+    .map(([each]) => each)
+    .sort();
+  const ignored = candidates
+    .filter((each) => hasFile(addMonths(each, -1)))
+    .map((each) => ({
+      month: each,
+      field: RECORD_RESTARTS_FIELD,
+      message: `true, but the month before (${addMonths(each, -1)}) has a file: there is no break in the record here, so the line is ignored and gaps after it are warned about as usual`,
+      hint: `Remove the line; it belongs only on the first month after months left out of the data folder.`,
+    }));
+  return { restart: candidates.filter((each) => !hasFile(addMonths(each, -1))).at(-1), ignored };
 }

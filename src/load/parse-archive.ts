@@ -42,7 +42,14 @@ export function parseArchive(file: string, text: string): ParsedArchive {
   const lines = body.split(/\r\n|\r|\n/);
   // Lines starting with # are comments; "# illustrative: why" marks the figures as filled in.
   const isComment = (raw: string) => raw.trimStart().startsWith('#');
-  const illustrative = lines.map((raw) => /^\s*#\s*illustrative:\s*(\S.*)$/i.exec(raw)?.[1]?.trim()).find(Boolean);
+  const notes = lines.flatMap((raw, index) => {
+    const found = /^(\s*#\s*illustrative\s*:)(.*)$/i.exec(raw);
+    return found ? [{ line: index + 1, column: found[1]!.length + 1, text: found[2]!.trim() }] : [];
+  });
+  for (const note of notes.filter((each) => each.text === '')) {
+    problem(note.line, note.column, 'the illustrative note is empty', 'Say after "illustrative:" what was filled in and why, or remove the line.');
+  }
+  const illustrative = notes.find((each) => each.text !== '')?.text;
   const headerIndex = lines.findIndex((raw) => raw.trim() !== '' && !isComment(raw));
   if (headerIndex < 0) {
     problem(1, 1, 'the file is empty', `Write the line ${ARCHIVE_COLUMNS.join(',')}, then one line per month and territory, or remove the file.`);
@@ -152,7 +159,8 @@ function readRow(cells: Cell[], problem: (column: number, message: string, hint:
     ['applications', applications],
   ] as const) {
     if (cell.text === '') continue;
-    if (!/^\d+$/.test(cell.text) || Number(cell.text) > MAX_COUNT) {
+    // "-0" is 0, as in the month files.
+    if (!/^-?\d+$/.test(cell.text) || (cell.text.startsWith('-') && Number(cell.text) !== 0) || Number(cell.text) > MAX_COUNT) {
       fail(
         cell,
         `${name} must be a whole number from 0 to ${MAX_COUNT.toLocaleString('en-GB')}, found ${showText(cell.text)}`,
@@ -160,7 +168,7 @@ function readRow(cells: Cell[], problem: (column: number, message: string, hint:
       );
       continue;
     }
-    figures[name] = Number(cell.text);
+    figures[name] = Math.abs(Number(cell.text));
   }
   return ok ? { month: month.text, territory: territory.text as TerritoryCode, figures } : undefined;
 }

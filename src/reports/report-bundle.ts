@@ -23,6 +23,8 @@ export interface ModelWarning {
   hint: string;
   /** The month whose file the warning is about, when there is one. */
   month?: YearMonth;
+  /** A month of the report's archive the warning is about: it then points at the archive, at that month's first line. */
+  archiveMonth?: YearMonth;
   field?: string;
 }
 
@@ -39,15 +41,12 @@ export interface MonthHistory<Month> {
   firstMonth?: YearMonth;
   /** A month before data/ begins, from the report's archive (data/archive/<report>.csv), by territory. */
   archived?(month: YearMonth): Partial<Record<TerritoryCode, ArchivedFigures>> | undefined;
-  /**
-   * The archive's first month, where the record of the archived figures begins (a month after it
-   * missing from both the archive and data/ is a gap); undefined without an archive, or when a
-   * month restarts the record after it.
-   */
-  archiveFirstMonth?: YearMonth;
   /** The archive's "# illustrative: …" note, when its figures were filled in for a sample. */
   archiveIllustrative?: string;
 }
+
+/** The field with which a month file says it restarts the record after a deliberate break. */
+export const RECORD_RESTARTS_FIELD = 'record_restarts';
 
 /** The months of `missing` that are gaps in the record, not months before it began. */
 export function gapsInRecord(missing: Iterable<YearMonth>, firstMonth: YearMonth | undefined): YearMonth[] {

@@ -180,7 +180,8 @@ export function byTerritory<T extends z.ZodType>(value: T) {
  */
 export function layoutField<const Layout extends string>(known: readonly [Layout, ...Layout[]], latest: Layout) {
   const words = known.length === 1 ? known[0] : `${known.slice(0, -1).join(', ')} and ${known.at(-1)}`;
-  const hint = `Write ${known.length === 1 ? '' : 'one of '}${words}, or remove the line to follow the latest (${latest}).`;
+  const choices = known.length === 1 ? known[0] : `${known.slice(0, -1).join(', ')} or ${known.at(-1)}`;
+  const hint = `Write ${known.length === 1 ? '' : 'one of '}${choices}, or remove the line to follow the latest (${latest}).`;
   return z
     .union([z.string(), z.number()], {
       error: fieldError((issue) => ({ message: `expected a layout, the year it began (${words}), found ${describeInput(issue.input)}`, hint })),

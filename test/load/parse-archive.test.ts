@@ -26,6 +26,14 @@ describe('the archive of months before data/ begins', () => {
     expect(problems.map(({ line, column }) => `${line}:${column}`)).toEqual(['6:9']);
   });
 
+  it('refuses an empty illustrative note, with or without a space before the colon, and reads -0 as 0', () => {
+    const text = ['# illustrative:', '# Illustrative :  ', 'month,territory,arrivals,applications', '2019-12,SRB,-0,0'].join('\n');
+    const { problems, months, illustrative } = parseArchive(FILE, text);
+    expect(problems.map(({ line, column, message }) => `${line}:${column} ${message}`)).toEqual(['1:16 the illustrative note is empty', '2:17 the illustrative note is empty']);
+    expect(illustrative).toBeUndefined();
+    expect(months.get('2019-12')).toEqual({ SRB: { arrivals: 0, applications: 0 } });
+  });
+
   it('takes no note from an archive without one, and calls a file of comments only empty', () => {
     expect(parseArchive(FILE, 'month,territory,arrivals,applications\n2019-12,SRB,1,2\n').illustrative).toBeUndefined();
     expect(parseArchive(FILE, '# nothing yet\n\n').problems.map((problem) => problem.message)).toEqual(['the file is empty']);

@@ -5,6 +5,7 @@ import { formatCount, formatPercent } from '../../format/format-number.js';
 import { joinNames } from '../../format/phrase-shares.js';
 import { computeRatio } from '../../indicators/compute-ratio.js';
 import { computeYearToDate } from '../../indicators/compute-year-to-date.js';
+import type { Figure } from '../../indicators/figure.js';
 import { sumRegion } from '../completeness/regional-sum.js';
 import { findSilentTerritories, reportingTerritories, silentTerritoryWarnings, type SilentTerritory } from '../completeness/silent-territories.js';
 import type { UnhcrModel } from './model-types.js';
@@ -15,7 +16,7 @@ import type { UnhcrContext } from './unhcr-context.js';
  * ratio over the territories with an intention step. `marker` is the footnote marker of the
  * intention-step note, which follows the arrival notes.
  */
-export function buildAsylumSection(context: UnhcrContext, marker: string): { model: UnhcrModel['asylum']; intentionStep: TerritoryCode[] } {
+export function buildAsylumSection(context: UnhcrContext, marker: string): { model: UnhcrModel['asylum']; intentionStep: TerritoryCode[]; comparableIntentions: Figure } {
   const { month, history } = context;
   const { year } = splitMonth(month);
   // Asylum: intentions and applications to date; the ratio over territories with an intention
@@ -31,7 +32,9 @@ export function buildAsylumSection(context: UnhcrContext, marker: string): { mod
   const lastYearAsylum = context.lastYearBlock((d) => d.asylum.by_territory);
   const silentAsylum = findSilentTerritories(asylumMonths, TERRITORY_CODES, lastYearAsylum);
   const asylumReporters = reportingTerritories([...lastYearAsylum, ...asylumMonths], TERRITORY_CODES);
-  const inStep = asylumReporters.filter((code) => intentionStep.has(code));
+  // Every territory with an intention step is expected to give its intentions, even in the first
+  // month of the record: one left out would make the total and the ratio silently partial.
+  const inStep = TERRITORY_CODES.filter((code) => intentionStep.has(code));
   const asylumTotal = (expected: readonly TerritoryCode[], pick: (entry: { intentions?: number; applications: number }) => number | undefined, within?: readonly TerritoryCode[]) =>
     computeYearToDate(month, (each) => context.read(each, (d) => sumRegion(d.asylum.by_territory, expected, 'not-available', pick, within).value)).total;
   // The ratio compares like with like: applications and intentions of the same territories.
@@ -41,7 +44,10 @@ export function buildAsylumSection(context: UnhcrContext, marker: string): { mod
   const applicationsWithIntentionStep = asylumTotal(inStep, (entry) => entry.applications, stepTerritories);
   const withoutIntentions = yearToDateMonths(month).flatMap((each) => {
     const entries = history.get(each)?.asylum.by_territory;
-    return inStep.filter((code) => entries?.[code] && entries[code]!.intentions === undefined).map((code) => ({ month: each, code }));
+    // A month whose file is missing is told by the missing-month warning, not here.
+    // A territory silent that month is told as such (below), once.
+    const silent = (code: TerritoryCode) => silentAsylum.some((entry) => entry.code === code && entry.month === each);
+    return entries ? inStep.filter((code) => entries[code]?.intentions === undefined && !silent(code)).map((code) => ({ month: each, code })) : [];
   });
   context.warnings.push(
     ...silentTerritoryWarnings(
@@ -68,7 +74,11 @@ export function buildAsylumSection(context: UnhcrContext, marker: string): { mod
     ratio: formatPercent(computeRatio(applicationsWithIntentionStep, intentions)),
     marker,
   };
-  return { model, intentionStep: TERRITORY_CODES.filter((code) => intentionStep.has(code)) };
+  // The 2020 dashboard compares like with like differently: where a territory has no intention
+  // step, its applications count as intentions ("the applications are considered as intentions as well").
+  const comparableIntentions =
+    intentions === null || applications === null || applicationsWithIntentionStep === null ? null : intentions + applications - applicationsWithIntentionStep;
+  return { model, intentionStep: TERRITORY_CODES.filter((code) => intentionStep.has(code)), comparableIntentions };
 }
 
 /**

@@ -19,7 +19,7 @@ import type { UnhcrContext } from './unhcr-context.js';
 import { UNHCR_CONVENTIONS, unhcrLayoutId } from './layouts.js';
 import { wordUnhcr2023 } from './wording-2023.js';
 import { wordUnhcr2025 } from './wording-2025.js';
-import { buildRegionalDemographics } from './demographics-section.js';
+import { buildRegionalDemographics, demographicsWarnings } from './demographics-section.js';
 import { archiveIllustrativeNote, buildDashboardSection, DASHBOARD_YEARS, type DashboardSeries } from './dashboard-section.js';
 import { formatDashboard } from './format-dashboard.js';
 import { wordUnhcr2020 } from './wording-2020.js';
@@ -109,8 +109,11 @@ export function buildUnhcrFigures(history: MonthHistory<UnhcrMonth>): UnhcrFigur
     uasc: present.uasc,
     presentShares: present.shares,
     intentionStep: asylum.intentionStep,
+    comparableIntentions: asylum.comparableIntentions,
     demographics: buildRegionalDemographics(data),
   };
+  // Only the 2020 dashboard prints who is present, so only it warns about what its breakdown leaves out.
+  if (dashboard) context.warnings.push(...demographicsWarnings(figures.demographics, month));
   const dataAsOf = data.data_as_of ?? `${month}-${String(lastDayOfMonth(month)).padStart(2, '0')}`;
   const period = describePeriod(month);
   const model: UnhcrModel = {

@@ -1,5 +1,5 @@
 import { addMonths, makeMonth, monthLabel, monthRange, splitMonth, yearToDateMonths, type YearMonth } from '../../core/months.js';
-import { TERRITORY_CODES, type TerritoryCode } from '../../core/territories.js';
+import { TERRITORY_CODES, TERRITORY_NAMES, type TerritoryCode } from '../../core/territories.js';
 import { sumFigures, type Figure } from '../../indicators/figure.js';
 import { describeMonths } from '../../format/describe-months.js';
 import { gapsInRecord, type ModelWarning } from '../report-bundle.js';
@@ -34,46 +34,34 @@ export interface DashboardSeries {
   archivedMonths: YearMonth[];
 }
 
+/** The dashboard's months as read: each territory's figures, where each month came from, and what is missing. */
+interface DashboardMonths {
+  figuresOf: Map<YearMonth, Map<TerritoryCode, TerritoryMonth>>;
+  sourceOf: Map<YearMonth, 'data' | 'archive'>;
+  /** Months in neither data/ nor the archive. */
+  absent: YearMonth[];
+}
+
 /**
  * The figures of the 2020 dashboard: arrivals and applications per territory and month over four
- * calendar years, read from each month's file, or, before data/ begins, from the archive. A month
- * in neither is recorded: inside data/'s record it joins the month reader's missing months (one
- * warning for every section); inside the archive's span it gets a warning of its own.
+ * calendar years, read from each month's file, or, before data/ begins, from the archive. Every
+ * month or territory's figure the dashboard lacks is warned about, whatever its place in the
+ * record: the dashboard exists to draw those years, and its totals show n/a without them.
  */
 export function buildDashboardSection(context: UnhcrContext): DashboardSeries {
-  const { month, history } = context;
+  const { month } = context;
   const { year } = splitMonth(month);
   const years = Array.from({ length: DASHBOARD_YEARS }, (_, index) => year - DASHBOARD_YEARS + 1 + index);
   const window = monthRange(makeMonth(years[0]!, 1), month);
-  const absent = new Set<YearMonth>();
-  const archivedMonths: YearMonth[] = [];
-  const figuresOf = new Map<YearMonth, Map<TerritoryCode, TerritoryMonth>>();
-  for (const each of window) {
-    const data = history.get(each);
-    const archived = data ? undefined : history.archived?.(each);
-    if (!data && !archived) absent.add(each);
-    if (archived) archivedMonths.push(each);
-    figuresOf.set(
-      each,
-      new Map(
-        TERRITORY_CODES.map((code) => [
-          code,
-          {
-            month: each,
-            arrivals: data ? (data.arrivals.by_territory[code] ?? null) : (archived?.[code]?.arrivals ?? null),
-            applications: data ? (data.asylum.by_territory[code]?.applications ?? null) : (archived?.[code]?.applications ?? null),
-          },
-        ]),
-      ),
-    );
-  }
-  const seriesOf = (code: TerritoryCode, months: readonly YearMonth[]) => months.map((each) => figuresOf.get(each)!.get(code)!);
+  const read = readDashboardMonths(context, window);
+  const seriesOf = (code: TerritoryCode, months: readonly YearMonth[]) => months.map((each) => read.figuresOf.get(each)!.get(code)!);
   const lastTwelve = monthRange(addMonths(month, -(EVOLUTION_MONTHS - 1)), month);
   const evolution = TERRITORY_CODES.map((code) => {
     const months = seriesOf(code, lastTwelve);
     return { code, months, arrivals: sumFigures(months.map((each) => each.arrivals)), applications: sumFigures(months.map((each) => each.applications)) };
   });
-  recordAbsentMonths(context, absent);
+  recordAbsentMonths(context, read.absent);
+  context.warnings.push(...territoryGapWarnings(context, read, window, new Set(lastTwelve)));
   return {
     yearComparison: TERRITORY_CODES.map((code) => ({
       code,
@@ -84,8 +72,27 @@ export function buildDashboardSection(context: UnhcrContext): DashboardSeries {
     evolutionMax: Math.max(0, ...evolution.flatMap((row) => row.months.flatMap((each) => [each.arrivals ?? 0, each.applications ?? 0]))),
     fourYears: TERRITORY_CODES.map((code) => ({ code, months: seriesOf(code, window) })),
     years,
-    archivedMonths,
+    archivedMonths: window.filter((each) => read.sourceOf.get(each) === 'archive'),
   };
+}
+
+function readDashboardMonths(context: UnhcrContext, window: readonly YearMonth[]): DashboardMonths {
+  const { history } = context;
+  const read: DashboardMonths = { figuresOf: new Map(), sourceOf: new Map(), absent: [] };
+  for (const each of window) {
+    const data = history.get(each);
+    const archived = data ? undefined : history.archived?.(each);
+    if (data) read.sourceOf.set(each, 'data');
+    else if (archived) read.sourceOf.set(each, 'archive');
+    else read.absent.push(each);
+    const figures = (code: TerritoryCode): TerritoryMonth => ({
+      month: each,
+      arrivals: data ? (data.arrivals.by_territory[code] ?? null) : (archived?.[code]?.arrivals ?? null),
+      applications: data ? (data.asylum.by_territory[code]?.applications ?? null) : (archived?.[code]?.applications ?? null),
+    });
+    read.figuresOf.set(each, new Map(TERRITORY_CODES.map((code) => [code, figures(code)])));
+  }
+  return read;
 }
 
 /** The notice's entry for archived figures filled in for a sample ("# illustrative: …" in the archive), or none. */
@@ -99,25 +106,59 @@ export function archiveIllustrativeNote(series: DashboardSeries, note: string | 
 
 /**
  * Months in neither data/ nor the archive: those inside data/'s record join the reader's missing
- * months (its one warning names them); those inside the archive's span are gaps in the archive.
- * Months before both began are outside the record: their slots stay empty without a warning.
+ * months (its one warning names them, with every figure that needs them); those before data/
+ * begins, or before a month that restarts the record, are missing from the archive.
  */
-function recordAbsentMonths(context: UnhcrContext, absent: ReadonlySet<YearMonth>): void {
+function recordAbsentMonths(context: UnhcrContext, absent: readonly YearMonth[]): void {
   const { history } = context;
   const inData = gapsInRecord(absent, history.firstMonth);
   for (const each of inData) context.missing.add(each);
-  const archiveGaps = gapsInRecord(
-    [...absent].filter((each) => !inData.includes(each)),
-    history.archiveFirstMonth,
-  );
-  if (archiveGaps.length === 0 || history.archiveFirstMonth === undefined) return;
-  context.warnings.push(archiveGapWarning(context.month, archiveGaps, context.data.report));
+  const beforeData = absent.filter((each) => !inData.includes(each));
+  if (beforeData.length === 0) return;
+  const one = beforeData.length === 1;
+  context.warnings.push({
+    month: context.month,
+    message: `No data for ${describeMonths(beforeData)} in the archive or data/: the dashboard's charts show ${one ? 'that month' : 'those months'} empty and the totals that need ${one ? 'it' : 'them'} show n/a`,
+    hint: `Add the lines of ${one ? beforeData[0] : 'those months'} to archive/${context.data.report}.csv in the data folder (README: "The archive of earlier months"), or accept n/a (--strict would stop on it).`,
+  });
 }
 
-function archiveGapWarning(month: YearMonth, gaps: readonly YearMonth[], reportId: string): ModelWarning {
-  return {
-    month,
-    message: `No data for ${describeMonths(gaps)} in the archive or data/: the dashboard's charts show ${gaps.length === 1 ? 'that month' : 'those months'} empty and the totals that need ${gaps.length === 1 ? 'it' : 'them'} show n/a`,
-    hint: `Add the lines of ${gaps.length === 1 ? gaps[0] : 'those months'} to data/archive/${reportId}.csv, or accept n/a (--strict would stop on it).`,
-  };
+/**
+ * A territory without a figure in a month the dashboard reads (a line or a cell left out of the
+ * archive, a territory silent in an earlier month file): its line has a gap and its totals show
+ * n/a, so the build says which. This year's months are left to the arrivals and asylum sections,
+ * which warn about them already; applications count only where the dashboard prints them (the
+ * last twelve months).
+ */
+function territoryGapWarnings(context: UnhcrContext, read: DashboardMonths, window: readonly YearMonth[], lastTwelve: ReadonlySet<YearMonth>): ModelWarning[] {
+  const thisYear = new Set(yearToDateMonths(context.month));
+  const earlier = window.filter((each) => !thisYear.has(each) && read.sourceOf.has(each));
+  return TERRITORY_CODES.flatMap((code) => {
+    const lacking = (kind: 'arrivals' | 'applications') =>
+      earlier.filter((each) => (kind === 'arrivals' || lastTwelve.has(each)) && read.figuresOf.get(each)!.get(code)![kind] === null);
+    return (['arrivals', 'applications'] as const).flatMap((kind) => {
+      const months = lacking(kind);
+      const inArchive = months.filter((each) => read.sourceOf.get(each) === 'archive');
+      const inData = months.filter((each) => read.sourceOf.get(each) === 'data');
+      const consequence = `the dashboard's ${kind === 'arrivals' ? 'charts leave' : 'twelve-month chart leaves'} ${months.length === 1 ? 'that month' : 'those months'} empty and its totals that need ${months.length === 1 ? 'it' : 'them'} show n/a`;
+      return [
+        ...(inArchive.length > 0
+          ? [
+              {
+                month: context.month,
+                archiveMonth: inArchive[0],
+                message: `${TERRITORY_NAMES[code]} has no ${kind} figure for ${describeMonths(inArchive)} in the archive: ${consequence}`,
+                hint: `Add a line (or the missing cell) for ${code} in ${inArchive.length === 1 ? inArchive[0] : 'each of those months'}, or accept n/a (--strict would stop on it).`,
+              },
+            ]
+          : []),
+        ...inData.map((each) => ({
+          month: each,
+          field: kind === 'arrivals' ? `arrivals.by_territory` : `asylum.by_territory`,
+          message: `${TERRITORY_NAMES[code]} has no ${kind} figure for ${each}: ${consequence}`,
+          hint: `Add ${code}'s ${kind} to ${each}'s file, or accept n/a (--strict would stop on it).`,
+        })),
+      ];
+    });
+  });
 }

@@ -1,4 +1,6 @@
-import { TERRITORY_CODES, type TerritoryCode } from '../../core/territories.js';
+import { TERRITORY_CODES, TERRITORY_NAMES, type TerritoryCode } from '../../core/territories.js';
+import type { YearMonth } from '../../core/months.js';
+import type { ModelWarning } from '../report-bundle.js';
 import type { UnhcrMonth } from './schema.js';
 
 /** Who is present in the region: the parts over the territories that give them. */
@@ -38,4 +40,17 @@ export function buildRegionalDemographics(data: UnhcrMonth): RegionalDemographic
     total: parts.men + parts.women + parts.accompaniedChildren + parts.unaccompaniedChildren,
     leftOut: TERRITORY_CODES.filter((code) => data.present.by_territory[code] && !giving.has(code)),
   };
+}
+
+/**
+ * A territory with persons present but no demographics, while others give theirs: the dashboard's
+ * breakdown leaves it out (with a note), and the build says so, on that territory's entry.
+ */
+export function demographicsWarnings(demographics: RegionalDemographics | undefined, month: YearMonth): ModelWarning[] {
+  return (demographics?.leftOut ?? []).map((code) => ({
+    month,
+    field: `present.by_territory.${code}`,
+    message: `${TERRITORY_NAMES[code]} gives no demographics though other territories do: the breakdown by men, women and children leaves it out, with a note`,
+    hint: 'Add its demographics (men, women, accompanied_children; with uasc they add up to persons), or accept the note.',
+  }));
 }

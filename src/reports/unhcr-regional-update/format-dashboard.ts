@@ -14,6 +14,7 @@ export function formatDashboard(
   const markerOf = new Map(context.arrivals.rows.map((row) => [row.code, row.marker]));
   const leftOut = demographics?.leftOut.map((code) => TERRITORY_NAMES[code]) ?? [];
   return {
+    intentions: formatCount(context.figures.comparableIntentions),
     comparison: {
       previousLabel: context.previousLabel,
       currentLabel: context.currentLabel,

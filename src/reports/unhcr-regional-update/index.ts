@@ -20,7 +20,12 @@ import { UNHCR_REPORT_ID, unhcrMonthSchema, type UnhcrMonth } from './schema.js'
 /** The 2020 dashboard's charts: the comparison, who is present, nationalities, then six of each per-territory chart. */
 function buildDashboardCharts(series: UnhcrSeries, dashboard: DashboardSeries, model: UnhcrModel): ChartSpec[] {
   return [
-    buildYearComparisonChart(dashboard, { previous: String(model.previousYear), current: model.period.label }, series.kosovoMarker),
+    buildYearComparisonChart(
+      dashboard,
+      { previous: String(model.previousYear), current: model.period.label },
+      series.kosovoMarker,
+      new Map(model.arrivals.rows.map((row) => [row.code, row.marker])),
+    ),
     buildDemographicsChart(model.figures.demographics, model.monthLabel),
     buildNationalitiesChart(series, model.monthLabel),
     ...dashboard.evolution.map((row) => buildEvolutionChart(dashboard, row)),

@@ -83,6 +83,8 @@ export interface UnhcrModel {
 
 /** The 2020 dashboard's own blocks, every figure formatted ("1,130", "n/a"). */
 export interface DashboardModel {
+  /** The intentions tile: intentions where there is a step, applications counted as intentions elsewhere. */
+  intentions: string;
   comparison: {
     previousLabel: string;
     currentLabel: string;
@@ -113,6 +115,8 @@ export interface UnhcrRawFigures {
   presentShares: Share<TerritoryCode>[];
   /** The territories with an intention step this year, in the territories' order. */
   intentionStep: TerritoryCode[];
+  /** Intentions of the territories with an intention step plus the applications of the others (the 2020 dashboard's tile). */
+  comparableIntentions: Figure;
   /** Who is present, where territories give it (the 2020 dashboard prints it). */
   demographics: RegionalDemographics | undefined;
 }

@@ -33,7 +33,6 @@ function historyOf(months: Map<string, UnhcrMonth>, month: string, archived = ar
     get: (each) => months.get(each),
     firstMonth: [...months.keys()].sort()[0],
     archived: (each) => archived.get(each),
-    archiveFirstMonth: [...archived.keys()].sort()[0],
     archiveIllustrative: archive.illustrative,
   };
 }
@@ -101,6 +100,13 @@ describe('the 2020 dashboard’s figures, from the month files and the archive',
     expect(row.months.at(-1)).toEqual({ month: '2020-02', arrivals: 1_000, applications: 40 });
   });
 
+  it('counts applications as intentions where there is no intention step, as the edition’s note says', () => {
+    // January: intentions 2,140 + 690 + 1,105 = 3,935, plus the applications of Albania, Kosovo and
+    // North Macedonia (95 + 14 + 36); February adds the same again, with Serbia's 0 intentions.
+    // January 3,935 + 145 = 4,080; February 2,140 + 690 + 0 + 145 = 2,975.
+    expect(model.dashboard!.intentions).toBe('7,055');
+  });
+
   it('adds up who is present over the territories that give it, with each part’s share', () => {
     // Men: 86 + 4,480 + 40 + 104 + 90 + 4,260 = 9,060 of 11,950 present (75.8%).
     expect(model.dashboard!.demographics.rows[0]).toEqual({ label: 'Men', count: '9,060', share: '76%' });
@@ -125,12 +131,35 @@ describe('the 2020 dashboard with months missing', () => {
     expect(warnings.map((warning) => warning.message)).toEqual([expect.stringMatching(/^No data for May 2019 in the archive or data\//)]);
   });
 
-  it('keeps the months before the archive begins outside the record: empty, without a warning', () => {
+  it('warns of the months before the archive begins: the dashboard draws them, so they are not outside its record', () => {
     const later = new Map([...archive.months].filter(([month]) => month >= '2018-01'));
     const { series, warnings } = buildUnhcrFigures(historyOf(months, '2020-02', later));
     const serbia = series.dashboard!.fourYears.find((row) => row.code === 'SRB')!;
     expect(serbia.months.filter((each) => each.arrivals === null).map((each) => each.month)).toHaveLength(12);
-    expect(warnings).toEqual([]);
+    expect(warnings.map((warning) => warning.message)).toEqual([expect.stringMatching(/^No data for January to December 2017 in the archive or data\//)]);
+  });
+
+  it('warns of a territory left out of an archived month, pointing at that month in the archive', () => {
+    const gappy = new Map(archive.months);
+    gappy.set('2019-06', { ...gappy.get('2019-06'), BIH: undefined });
+    gappy.set('2018-03', { ...gappy.get('2018-03'), XKS: { arrivals: 4 } });
+    const { series, warnings } = buildUnhcrFigures(historyOf(months, '2020-02', gappy));
+    expect(series.dashboard!.yearComparison.find((row) => row.code === 'BIH')!.previousYear).toBeNull();
+    expect(warnings.map(({ message, archiveMonth }) => ({ message, archiveMonth }))).toEqual([
+      { message: expect.stringMatching(/^Bosnia and Herzegovina has no arrivals figure for June 2019 in the archive: /), archiveMonth: '2019-06' },
+      { message: expect.stringMatching(/^Bosnia and Herzegovina has no applications figure for June 2019 in the archive: /), archiveMonth: '2019-06' },
+    ]);
+    // Kosovo's missing applications of March 2018 are outside the twelve months, where no applications are printed.
+  });
+
+  it('warns of a territory giving no demographics while others do', () => {
+    const withoutBih = new Map(months);
+    const bih = january.present.by_territory.BIH!;
+    withoutBih.set('2020-01', { ...january, present: { ...january.present, by_territory: { ...january.present.by_territory, BIH: { ...bih, demographics: undefined } } } });
+    const { model, warnings } = buildUnhcrFigures(historyOf(withoutBih, '2020-01'));
+    // Men without Bosnia and Herzegovina: 9,060 − 4,480 = 4,580 of 11,950 − 5,600 = 6,350 (72%).
+    expect(model.dashboard!.demographics.rows[0]).toEqual({ label: 'Men', count: '4,580', share: '72%' });
+    expect(warnings).toEqual([expect.objectContaining({ field: 'present.by_territory.BIH', message: expect.stringMatching(/^Bosnia and Herzegovina gives no demographics/) })]);
   });
 
   it('warns of a month missing from data/ once, with the other figures that need it', () => {
@@ -139,6 +168,20 @@ describe('the 2020 dashboard with months missing', () => {
     const { series, warnings } = buildUnhcrFigures(historyOf(withGap, '2020-03'));
     expect(series.dashboard!.yearComparison.find((row) => row.code === 'SRB')!.thisYear).toBeNull();
     expect(warnings.map((warning) => warning.message)).toEqual([expect.stringMatching(/^No data for 2020-02: .*the dashboard’s charts\) show n\/a$/)]);
+  });
+});
+
+describe('asylum in the first month of the record', () => {
+  it('shows n/a and warns when a territory with an intention step gives no figures, rather than a ratio over the others', () => {
+    const { MNE: _montenegro, ...others } = january.asylum.by_territory;
+    const withoutMontenegro = new Map([['2020-01', { ...january, asylum: { ...january.asylum, by_territory: others } }]]);
+    const { model, warnings } = buildUnhcrFigures(historyOf(withoutMontenegro, '2020-01'));
+    expect(model.asylum.intentions).toBe('n/a');
+    expect(model.asylum.ratio).toBe('n/a');
+    expect(model.dashboard!.intentions).toBe('n/a');
+    expect(warnings).toEqual([
+      expect.objectContaining({ field: 'asylum.by_territory.MNE.intentions', message: expect.stringMatching(/^Montenegro has an intention step in 2020/) }),
+    ]);
   });
 });
 

@@ -12,7 +12,15 @@ import { chartTerritoryLabel } from '../footnote-markers.js';
  * this year so far, as labelled horizontal bar pairs; a figure that is not available is labelled
  * n/a and has no bar.
  */
-export function buildYearComparisonChart(series: DashboardSeries, labels: { previous: string; current: string }, kosovoMarker: string, width = 220, barHeight = 8): ChartSpec {
+export function buildYearComparisonChart(
+  series: DashboardSeries,
+  labels: { previous: string; current: string },
+  kosovoMarker: string,
+  /** The arrival-note marker after each territory's name ("**"), as in the table beside the chart. */
+  noteMarkers: ReadonlyMap<string, string> = new Map(),
+  width = 220,
+  barHeight = 8,
+): ChartSpec {
   const values = series.yearComparison.flatMap((row, order) =>
     (
       [
@@ -20,7 +28,7 @@ export function buildYearComparisonChart(series: DashboardSeries, labels: { prev
         [labels.current, row.thisYear],
       ] as const
     ).map(([period, value]) => ({
-      territory: chartTerritoryLabel(row.code, TERRITORY_NAMES[row.code], kosovoMarker),
+      territory: `${chartTerritoryLabel(row.code, TERRITORY_NAMES[row.code], kosovoMarker)}${noteMarkers.get(row.code) ?? ''}`,
       order,
       period,
       value,
