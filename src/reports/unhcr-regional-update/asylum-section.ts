@@ -10,6 +10,7 @@ import { sumRegion } from '../completeness/regional-sum.js';
 import { findSilentTerritories, reportingTerritories, silentTerritoryWarnings, type SilentTerritory } from '../completeness/silent-territories.js';
 import type { UnhcrModel } from './model-types.js';
 import type { UnhcrContext } from './unhcr-context.js';
+import type { UnhcrMonth } from './schema.js';
 
 /**
  * Asylum intentions and applications in the year so far, and the application-vs-intention
@@ -19,35 +20,40 @@ import type { UnhcrContext } from './unhcr-context.js';
 export function buildAsylumSection(context: UnhcrContext, marker: string): { model: UnhcrModel['asylum']; intentionStep: TerritoryCode[]; comparableIntentions: Figure } {
   const { month, history } = context;
   const { year } = splitMonth(month);
-  // Asylum: intentions and applications to date; the ratio over territories with an intention
-  // step. A territory silent in a month of the year while reporting asylum in another, or one with
-  // an intention step and no intentions that month, would leave a regional sum short: the totals
-  // it is part of show n/a, and that month's file gets a warning.
-  // The territories with an intention step this year: every month's list counts, so a list
-  // changed during the year neither drops a territory's intentions nor adds a territory's part.
-  const intentionStep = new Set<TerritoryCode>(yearToDateMonths(month).flatMap((each) => history.get(each)?.asylum.intention_step ?? []));
+  // Asylum: intentions and applications to date; the ratio over the territories with an intention
+  // step. Each month counts the territories its own file lists in asylum.intention_step, so a list
+  // changed during the year (a territory adding the step in July) neither asks for intentions
+  // before the change nor drops them after. A territory silent in a month of the year while
+  // reporting asylum in another, or one with the step and no intentions that month, would leave
+  // a regional sum short: the totals it is part of show n/a, and that month's file gets a warning.
+  const stepOf = (d: UnhcrMonth) => TERRITORY_CODES.filter((code) => d.asylum.intention_step.includes(code));
   const asylumMonths = context.blockOf(yearToDateMonths(month), (d) => d.asylum.by_territory);
   // Last year counts too: a territory that reported then and is silent all this year (or in
   // January) would leave this year's totals short.
   const lastYearAsylum = context.lastYearBlock((d) => d.asylum.by_territory);
   const silentAsylum = findSilentTerritories(asylumMonths, TERRITORY_CODES, lastYearAsylum);
   const asylumReporters = reportingTerritories([...lastYearAsylum, ...asylumMonths], TERRITORY_CODES);
-  // Every territory with an intention step is expected to give its intentions, even in the first
-  // month of the record: one left out would make the total and the ratio silently partial.
-  const inStep = TERRITORY_CODES.filter((code) => intentionStep.has(code));
-  const asylumTotal = (expected: readonly TerritoryCode[], pick: (entry: { intentions?: number; applications: number }) => number | undefined, within?: readonly TerritoryCode[]) =>
-    computeYearToDate(month, (each) => context.read(each, (d) => sumRegion(d.asylum.by_territory, expected, 'not-available', pick, within).value)).total;
+  const asylumTotal = (
+    expected: (d: UnhcrMonth) => readonly TerritoryCode[],
+    pick: (entry: { intentions?: number; applications: number }) => number | undefined,
+    within?: (d: UnhcrMonth) => readonly TerritoryCode[],
+  ) => computeYearToDate(month, (each) => context.read(each, (d) => sumRegion(d.asylum.by_territory, expected(d), 'not-available', pick, within?.(d)).value)).total;
   // The ratio compares like with like: applications and intentions of the same territories.
-  const stepTerritories = [...intentionStep];
-  const intentions = asylumTotal(inStep, (entry) => entry.intentions, stepTerritories);
-  const applications = asylumTotal(asylumReporters, (entry) => entry.applications);
-  const applicationsWithIntentionStep = asylumTotal(inStep, (entry) => entry.applications, stepTerritories);
+  const intentions = asylumTotal(stepOf, (entry) => entry.intentions, stepOf);
+  const applications = asylumTotal(
+    () => asylumReporters,
+    (entry) => entry.applications,
+  );
+  const applicationsWithIntentionStep = asylumTotal(stepOf, (entry) => entry.applications, stepOf);
   const withoutIntentions = yearToDateMonths(month).flatMap((each) => {
-    const entries = history.get(each)?.asylum.by_territory;
-    // A month whose file is missing is told by the missing-month warning, not here.
-    // A territory silent that month is told as such (below), once.
+    const found = history.get(each);
+    // A territory silent that month is told as such (below), once; a missing month by the missing-month warning.
     const silent = (code: TerritoryCode) => silentAsylum.some((entry) => entry.code === code && entry.month === each);
-    return entries ? inStep.filter((code) => entries[code]?.intentions === undefined && !silent(code)).map((code) => ({ month: each, code })) : [];
+    return found
+      ? stepOf(found)
+          .filter((code) => found.asylum.by_territory[code]?.intentions === undefined && !silent(code))
+          .map((code) => ({ month: each, code }))
+      : [];
   });
   context.warnings.push(
     ...silentTerritoryWarnings(
@@ -65,7 +71,7 @@ export function buildAsylumSection(context: UnhcrContext, marker: string): { mod
       hint: 'Add its intentions (0 if none were expressed), or remove it from asylum.intention_step if its procedure has no intention step.',
     })),
   );
-  const silentInStep = silentAsylum.some((each) => intentionStep.has(each.code)) || withoutIntentions.length > 0;
+  const silentInStep = silentAsylum.some((each) => history.get(each.month)?.asylum.intention_step.includes(each.code) ?? true) || withoutIntentions.length > 0;
 
   const model = {
     unavailable: asylumUnavailable(year, silentAsylum, withoutIntentions, silentInStep),
@@ -78,7 +84,8 @@ export function buildAsylumSection(context: UnhcrContext, marker: string): { mod
   // step, its applications count as intentions ("the applications are considered as intentions as well").
   const comparableIntentions =
     intentions === null || applications === null || applicationsWithIntentionStep === null ? null : intentions + applications - applicationsWithIntentionStep;
-  return { model, intentionStep: TERRITORY_CODES.filter((code) => intentionStep.has(code)), comparableIntentions };
+  // The notes describe the procedure as the built month's file gives it.
+  return { model, intentionStep: stepOf(context.data), comparableIntentions };
 }
 
 /**

@@ -92,8 +92,8 @@ export function buildUnhcrFigures(history: MonthHistory<UnhcrMonth>): UnhcrFigur
   const estimate = buildEstimateSection(context);
   const arrivals = buildArrivalsSection(context, conventions.starsBefore);
   const asylum = buildAsylumSection(context, arrivals.nextMarker);
-  const present = buildPresentSection(context);
   const layout = unhcrLayoutId(data);
+  const present = buildPresentSection(context, layout !== '2020');
   // The 2020 dashboard's series (four years, per territory) are read only when it is printed.
   const dashboard = layout === '2020' ? buildDashboardSection(context) : undefined;
   const topNationalities = computeTopNationalities(data.nationalities?.persons ?? {}, present.total, TOP_NATIONALITIES);

@@ -32,6 +32,8 @@ export interface DashboardSeries {
   years: number[];
   /** The months whose figures came from the archive, for the illustrative-data notice. */
   archivedMonths: YearMonth[];
+  /** The months in neither data/ nor the archive, which the pages say they leave empty. */
+  absent: YearMonth[];
 }
 
 /** The dashboard's months as read: each territory's figures, where each month came from, and what is missing. */
@@ -73,6 +75,7 @@ export function buildDashboardSection(context: UnhcrContext): DashboardSeries {
     fourYears: TERRITORY_CODES.map((code) => ({ code, months: seriesOf(code, window) })),
     years,
     archivedMonths: window.filter((each) => read.sourceOf.get(each) === 'archive'),
+    absent: read.absent,
   };
 }
 
@@ -119,7 +122,7 @@ function recordAbsentMonths(context: UnhcrContext, absent: readonly YearMonth[])
   context.warnings.push({
     month: context.month,
     message: `No data for ${describeMonths(beforeData)} in the archive or data/: the dashboard's charts show ${one ? 'that month' : 'those months'} empty and the totals that need ${one ? 'it' : 'them'} show n/a`,
-    hint: `Add the lines of ${one ? beforeData[0] : 'those months'} to archive/${context.data.report}.csv in the data folder (README: "The archive of earlier months"), or accept n/a (--strict would stop on it).`,
+    hint: `Add ${one ? 'that month' : 'those months'}: before data/ begins as lines of archive/${context.data.report}.csv in the data folder (README: "The archive of earlier months"), after it as month files; or accept n/a (--strict would stop on it).`,
   });
 }
 

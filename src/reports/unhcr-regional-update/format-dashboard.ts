@@ -1,6 +1,7 @@
 import { TERRITORY_NAMES } from '../../core/territories.js';
 import { formatCount, formatPercent } from '../../format/format-number.js';
 import { joinNames } from '../../format/phrase-shares.js';
+import { describeMonths } from '../../format/describe-months.js';
 import { DEMOGRAPHIC_PARTS } from './charts/demographics-chart.js';
 import type { DashboardSeries } from './dashboard-section.js';
 import type { DashboardModel, UnhcrModel, UnhcrRawFigures } from './model-types.js';
@@ -13,7 +14,12 @@ export function formatDashboard(
   const { demographics } = context.figures;
   const markerOf = new Map(context.arrivals.rows.map((row) => [row.code, row.marker]));
   const leftOut = demographics?.leftOut.map((code) => TERRITORY_NAMES[code]) ?? [];
+  const absent = series.absent.length === 1 ? 'it' : 'them';
   return {
+    gaps:
+      series.absent.length === 0
+        ? ''
+        : `There is no data for ${describeMonths(series.absent)} (neither a month file nor lines in the archive): the charts leave ${series.absent.length === 1 ? 'that month' : 'those months'} empty and the figures that need ${absent} show n/a.`,
     intentions: formatCount(context.figures.comparableIntentions),
     comparison: {
       previousLabel: context.previousLabel,

@@ -70,6 +70,8 @@ export interface UnhcrModel {
     /** Whether any territory gave its number of UASC; else the sentence leaves them out. */
     uascAvailable: boolean;
     hasShares: boolean;
+    /** Whether any territory gave an accommodation breakdown; else the layouts that chart it say so instead. */
+    accommodationAvailable: boolean;
     rows: Array<{ name: string; persons: string; uasc: string; share: string }>;
   };
   nationalities: { rows: Array<{ name: string; count: string; share: string }>; available: boolean };
@@ -83,6 +85,8 @@ export interface UnhcrModel {
 
 /** The 2020 dashboard's own blocks, every figure formatted ("1,130", "n/a"). */
 export interface DashboardModel {
+  /** "There is no data for February 2020 (…): the charts leave that month empty …", or "". */
+  gaps: string;
   /** The intentions tile: intentions where there is a step, applications counted as intentions elsewhere. */
   intentions: string;
   comparison: {

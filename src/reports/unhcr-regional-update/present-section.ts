@@ -24,7 +24,11 @@ type PresentSeries = Pick<UnhcrSeries, 'presentByMonth' | 'presentByAccommodatio
  * the charts (by month, by accommodation, UASC by territory). The regional total adds up the
  * territories that reported and names those it leaves out.
  */
-export function buildPresentSection(context: UnhcrContext): { model: UnhcrModel['present']; total: Figure; uasc: Figure; shares: Share<TerritoryCode>[]; series: PresentSeries } {
+export function buildPresentSection(
+  context: UnhcrContext,
+  /** Whether the layout draws the accommodation breakdown and the persons-present-by-month charts (the 2020 dashboard does not): only then are their gaps warned about. */
+  drawsCharts = true,
+): { model: UnhcrModel['present']; total: Figure; uasc: Figure; shares: Share<TerritoryCode>[]; series: PresentSeries } {
   const { month, data } = context;
   // Persons present at the end of the month, with UASC and each territory's share. The briefs
   // add up the territories that reported and say which did not; with none reporting there is no
@@ -38,9 +42,9 @@ export function buildPresentSection(context: UnhcrContext): { model: UnhcrModel[
       return entry ? [{ key: code, count: entry.persons }] : [];
     }),
   );
-  context.warnings.push(...presentWarnings(context, present.leftOut, uasc.value === null ? [] : uascOnlyLeftOut));
+  context.warnings.push(...presentWarnings(context, present.leftOut, uasc.value === null ? [] : uascOnlyLeftOut, drawsCharts));
 
-  const presentByMonth = buildPresentByMonth(context);
+  const presentByMonth = buildPresentByMonth(context, drawsCharts);
 
   const model: UnhcrModel['present'] = {
     available: present.value !== null,
@@ -50,6 +54,7 @@ export function buildPresentSection(context: UnhcrContext): { model: UnhcrModel[
     uasc: formatCount(uasc.value),
     uascAvailable: uasc.value !== null,
     hasShares: shares.length > 0,
+    accommodationAvailable: TERRITORY_CODES.some((code) => data.present.by_territory[code]?.accommodation),
     rows: TERRITORY_CODES.map((code) => {
       const entry = data.present.by_territory[code];
       const share = shares.find((each) => each.key === code);
@@ -99,7 +104,7 @@ function presentSeriesOf(data: UnhcrMonth): Omit<PresentSeries, 'presentByMonth'
  * totals), one without an accommodation breakdown beside others that have one (no bar in the
  * breakdown chart), one without UASC (left out of their number).
  */
-function presentWarnings(context: UnhcrContext, leftOut: readonly TerritoryCode[], uascOnlyLeftOut: readonly TerritoryCode[]): ModelWarning[] {
+function presentWarnings(context: UnhcrContext, leftOut: readonly TerritoryCode[], uascOnlyLeftOut: readonly TerritoryCode[], drawsCharts: boolean): ModelWarning[] {
   const { month, data } = context;
   const warnings: ModelWarning[] = [];
   for (const code of leftOut) {
@@ -113,7 +118,15 @@ function presentWarnings(context: UnhcrContext, leftOut: readonly TerritoryCode[
   // The regional breakdown chart shows where people stay; a territory with people present but
   // no breakdown, beside others that have one, has no bar: a note says so, and so does a warning.
   const withBreakdown = TERRITORY_CODES.filter((code) => data.present.by_territory[code]?.accommodation);
-  if (withBreakdown.length > 0) {
+  if (drawsCharts && withBreakdown.length === 0 && leftOut.length < TERRITORY_CODES.length) {
+    warnings.push({
+      month,
+      field: 'present.by_territory',
+      message: `No territory gives an accommodation breakdown; the regional breakdown chart is replaced by a sentence saying so`,
+      hint: "Add each territory's accommodation (the parts must add up to persons), or accept the sentence (--strict would stop on it).",
+    });
+  }
+  if (drawsCharts && withBreakdown.length > 0) {
     for (const code of TERRITORY_CODES.filter((each) => (data.present.by_territory[each]?.persons ?? 0) > 0 && !withBreakdown.includes(each))) {
       warnings.push({
         month,
@@ -139,7 +152,7 @@ function presentWarnings(context: UnhcrContext, leftOut: readonly TerritoryCode[
  * silent while it reports in other months of the series is named in the chart's note, and warned
  * about on its own file (this month's silent territories are warned about with the totals).
  */
-function buildPresentByMonth(context: UnhcrContext): UnhcrSeries['presentByMonth'] {
+function buildPresentByMonth(context: UnhcrContext, drawsCharts: boolean): UnhcrSeries['presentByMonth'] {
   const { month } = context;
   const seriesMonths = monthRange(addMonths(month, -(PRESENT_SERIES_MONTHS - 1)), month);
   const presentMonths = context.blockOf(seriesMonths, (d) => d.present.by_territory);
@@ -152,13 +165,14 @@ function buildPresentByMonth(context: UnhcrContext): UnhcrSeries['presentByMonth
     return { month: each, persons: sum.value, leftOut: sum.value === null ? [] : sum.leftOut };
   });
   // This month's silent territories are warned about above, with what the totals leave out.
-  context.warnings.push(
-    ...silentTerritoryWarnings(
-      silentInSeries.filter((silent) => silent.month !== month),
-      'present.by_territory',
-      (name, each) => `${name} has no figure for persons present at the end of ${each}; the chart of persons present by month leaves it out of that month`,
-    ),
-  );
+  if (drawsCharts)
+    context.warnings.push(
+      ...silentTerritoryWarnings(
+        silentInSeries.filter((silent) => silent.month !== month),
+        'present.by_territory',
+        (name, each) => `${name} has no figure for persons present at the end of ${each}; the chart of persons present by month leaves it out of that month`,
+      ),
+    );
 
   return presentByMonth;
 }

@@ -168,6 +168,33 @@ describe('the 2020 dashboard with months missing', () => {
     const { series, warnings } = buildUnhcrFigures(historyOf(withGap, '2020-03'));
     expect(series.dashboard!.yearComparison.find((row) => row.code === 'SRB')!.thisYear).toBeNull();
     expect(warnings.map((warning) => warning.message)).toEqual([expect.stringMatching(/^No data for 2020-02: .*the dashboard’s charts\) show n\/a$/)]);
+    // The pages say it too, not only the build.
+    const { model } = buildUnhcrFigures(historyOf(withGap, '2020-03'));
+    expect(model.dashboard!.gaps).toBe(
+      'There is no data for February 2020 (neither a month file nor lines in the archive): the charts leave that month empty and the figures that need it show n/a.',
+    );
+  });
+});
+
+describe('warnings about charts', () => {
+  const onlyAlbania = (layout: '2020' | '2025') => {
+    const byTerritory = Object.fromEntries(
+      Object.entries(january.present.by_territory).map(([code, entry]) => [code, code === 'ALB' ? { ...entry!, accommodation: { asylum_centres: entry!.persons } } : entry]),
+    );
+    return new Map([['2020-01', { ...january, layout, present: { ...january.present, by_territory: byTerritory } }]]);
+  };
+
+  it('warn about the accommodation breakdown only in the layouts that draw it', () => {
+    const accommodationWarnings = (layout: '2020' | '2025') =>
+      buildUnhcrFigures(historyOf(onlyAlbania(layout), '2020-01')).warnings.filter((warning) => /accommodation/.test(warning.message));
+    expect(accommodationWarnings('2020')).toEqual([]);
+    expect(accommodationWarnings('2025')).toHaveLength(5);
+  });
+
+  it('say so when no territory gives an accommodation breakdown, instead of an empty chart', () => {
+    const { model, warnings } = buildUnhcrFigures(historyOf(new Map([['2020-01', { ...january, layout: '2025' as const }]]), '2020-01'));
+    expect(model.present.accommodationAvailable).toBe(false);
+    expect(warnings.map((warning) => warning.message)).toContain('No territory gives an accommodation breakdown; the regional breakdown chart is replaced by a sentence saying so');
   });
 });
 
@@ -182,6 +209,31 @@ describe('asylum in the first month of the record', () => {
     expect(warnings).toEqual([
       expect.objectContaining({ field: 'asylum.by_territory.MNE.intentions', message: expect.stringMatching(/^Montenegro has an intention step in 2020/) }),
     ]);
+  });
+});
+
+describe('an intention step that changes during the year', () => {
+  it('counts each month with the territories its own file lists, and words the note from the built month', () => {
+    const year = new Map<string, UnhcrMonth>();
+    for (let number = 1; number <= 8; number++) {
+      const month = `2020-0${number}`;
+      const july = number >= 7;
+      const by_territory = { ...january.asylum.by_territory, ALB: july ? { intentions: 10, applications: 95 } : { applications: 95 } };
+      year.set(month, {
+        ...january,
+        month,
+        data_as_of: undefined,
+        asylum: { ...january.asylum, intention_step: july ? ['ALB', 'BIH', 'MNE', 'SRB'] : ['BIH', 'MNE', 'SRB'], by_territory },
+      });
+    }
+    const { model, warnings } = buildUnhcrFigures(historyOf(year, '2020-08'));
+    // January-June: 2,140 + 690 + 1,105 = 3,935 a month; July-August: 3,945 with Albania's 10.
+    expect(model.asylum.intentions).toBe('31,500');
+    // Applications of the territories with the step: 126 a month, then 221 with Albania's 95: 1,198 / 31,500 = 3.8%.
+    expect(model.asylum.ratio).toBe('4%');
+    expect(model.figures.intentionStep).toEqual(['ALB', 'BIH', 'MNE', 'SRB']);
+    expect((model.words as Unhcr2020Words).intentionNote).toMatch(/^Only 4 countries are having/);
+    expect(warnings.filter((warning) => /intention/.test(warning.message))).toEqual([]);
   });
 });
 

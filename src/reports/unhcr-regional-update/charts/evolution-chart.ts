@@ -30,7 +30,8 @@ export function buildEvolutionChart(series: DashboardSeries, row: DashboardSerie
   const scale = { domain: [0, Math.max(1, series.evolutionMax)], nice: true };
   const first = row.months[0]!.month;
   const last = row.months.at(-1)!.month;
-  const gaps = row.months.filter((each) => each.arrivals === null && each.applications === null).map((each) => each.month);
+  // A month where either figure is missing (a whole month, or a territory silent in it).
+  const gaps = row.months.filter((each) => each.arrivals === null || each.applications === null).map((each) => each.month);
   return {
     id: `evolution-${row.code}`,
     legend: EVOLUTION_LEGEND,
