@@ -2,8 +2,9 @@
 // `npm run setup`: everything a fresh Debian machine needs to build the reports, idempotent.
 //   1. npm packages, clean-installed from package-lock.json (skipped when already in place)
 //   2. the TypeScript build (dist/) and the bundled CLI (dist/bundle/)
-//   3. a Chromium to print with and poppler-utils (pdftotext) for the tests: installed with
-//      apt-get when missing and running as root; otherwise the exact command is printed.
+//   3. Debian's chromium-headless-shell to print with, chromium as the fallback, and
+//      poppler-utils (pdftotext) for the tests: installed with apt-get when missing and running
+//      as root; otherwise the exact command is printed.
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { accessSync, constants, existsSync, readFileSync, writeFileSync } from 'node:fs';
@@ -12,6 +13,7 @@ import { fileURLToPath } from 'node:url';
 
 const root = path.dirname(path.dirname(fileURLToPath(import.meta.url)));
 const stampFile = path.join(root, 'node_modules', '.wb-report-lock-hash');
+const HEADLESS_SHELL = '/usr/bin/chromium-headless-shell';
 const CHROMIUM_PATHS = ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome', '/usr/bin/google-chrome-stable'];
 
 function run(command, args) {
@@ -54,22 +56,34 @@ function build() {
   run(process.execPath, [path.join(root, 'scripts', 'bundle.mjs')]);
 }
 
+/**
+ * Debian's packages the reports need: the headless shell prints (Chromium's old headless mode,
+ * the fastest to start and print), full Chromium is the fallback and the second browser the
+ * tests compare it with, poppler-utils gives the tests pdftotext. As root they are installed
+ * with apt-get when missing; otherwise the command is printed, and setup fails only when no
+ * browser or no pdftotext is there at all.
+ */
 function ensureSystemPackages() {
-  const browser = [process.env.CHROME_PATH, process.env.PUPPETEER_EXECUTABLE_PATH, ...CHROMIUM_PATHS].find((file) => file && isExecutable(file));
+  const named = [process.env.CHROME_PATH, process.env.PUPPETEER_EXECUTABLE_PATH].find((file) => file && isExecutable(file));
   const missing = [];
-  if (!browser) missing.push('chromium');
+  if (!isExecutable(HEADLESS_SHELL)) missing.push('chromium-headless-shell');
+  if (!CHROMIUM_PATHS.some(isExecutable)) missing.push('chromium');
   if (!onPath('pdftotext')) missing.push('poppler-utils');
   if (missing.length === 0) {
-    console.log(`setup: Chromium (${browser}) and pdftotext are present.`);
+    console.log(`setup: the headless shell (${HEADLESS_SHELL}), Chromium and pdftotext are present.`);
     return;
   }
   const command = `apt-get update && apt-get install -y ${missing.join(' ')}`;
   const isRoot = typeof process.getuid === 'function' && process.getuid() === 0;
   if (!isRoot || !onPath('apt-get')) {
+    const browser = named ?? [HEADLESS_SHELL, ...CHROMIUM_PATHS].find(isExecutable);
+    const fatal = !browser || missing.includes('poppler-utils');
     console.error(
       `setup: missing ${missing.join(' and ')}. Install ${missing.length > 1 ? 'them' : 'it'} with:\n  sudo ${command}\n(or point CHROME_PATH at an installed Chrome or Chromium).`,
     );
-    process.exit(1);
+    if (fatal) process.exit(1);
+    console.error(`setup: printing with ${browser} meanwhile.`);
+    return;
   }
   console.log(`setup: installing ${missing.join(' ')} with apt-get…`);
   run('apt-get', ['update', '-qq']);

@@ -2,6 +2,7 @@ import type { Browser } from 'puppeteer-core';
 import { BrowserError, firstLineOf } from '../core/errors.js';
 import { createBrowserRunFolder, removeRunFolder, removeStaleRunFolders } from './browser-run-folder.js';
 import { findBrowserProcesses, killBrowserProcesses } from './kill-process-tree.js';
+import { isHeadlessShell } from './find-chrome.js';
 
 /** How long Chromium may take to start before we give up. */
 export const DEFAULT_LAUNCH_TIMEOUT_MS = 30_000;
@@ -50,7 +51,8 @@ export async function launchBrowser(executablePath: string, timeoutMs = DEFAULT_
     executablePath,
     userDataDir: run.profile,
     env: { ...process.env, TMPDIR: run.root },
-    headless: true,
+    // The headless shell is Chromium's old headless mode ('shell'); a full Chromium runs the new one.
+    headless: isHeadlessShell(executablePath) ? 'shell' : true,
     // Pipes rather than a websocket: a frozen browser then fails the protocol timeout instead of hanging the connection.
     pipe: true,
     args: [...CHROMIUM_FLAGS, ...(isRoot ? ['--no-sandbox'] : [])],
