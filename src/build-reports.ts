@@ -12,6 +12,7 @@
  * never replaces a good PDF. Chromium starts at the beginning, while the data work runs.
  */
 import { stat } from 'node:fs/promises';
+import { trace } from './core/trace.js';
 import path from 'node:path';
 import { DataError, PrintAuditError, UsageError, type DataProblem } from './core/errors.js';
 import { TOOL } from './core/tool-identity.js';
@@ -266,6 +267,7 @@ async function printReport(report: RenderedReport, options: RunOptions, session:
     },
   );
   const finished = await finishPdf(result.pdf, result.headings, report.metadata, TOOL, options.buildDate);
+  trace(`${report.reportId} ${report.month}: pdf finished`);
   const problems = auditPrint({ html: report.html, pages: finished.texts, pageSizes: finished.pageSizes, expectedPageSize: result.layout.pageSize });
   if (problems.length > 0) {
     throw new PrintAuditError(

@@ -1,4 +1,5 @@
 import { renderChartsSvg } from './charts/render-chart-svg.js';
+import { trace } from './core/trace.js';
 import { DataError, type DataProblem } from './core/errors.js';
 import type { YearMonth } from './core/months.js';
 import { monthsOf, type DataFileRef } from './load/discover-data.js';
@@ -38,7 +39,9 @@ export interface RenderReportInput {
  */
 export async function renderReport(input: RenderReportInput): Promise<RenderedReport> {
   const { bundle, month } = input;
+  trace(`${bundle.id} ${month}: render starts`);
   const validated = await validateHistory(bundle, month, input.refs, input.validateFile);
+  trace(`${bundle.id} ${month}: data read and checked (${validated.months.size} months)`);
   const archive = await readArchive(input.dataDir, bundle.id, monthsOf(input.refs, bundle.id));
   const errors = [...validated.problems, ...withDisplayPaths(archive?.problems ?? [])].filter((problem) => problem.severity === 'error');
   if (errors.length > 0) throw new DataError(errors);
@@ -48,7 +51,9 @@ export async function renderReport(input: RenderReportInput): Promise<RenderedRe
   const warnings = [...validated.problems, ...model.warnings];
   // Each month follows its own layout: a range or the preview may print several side by side.
   const { templateFolder, kosovoMarker } = bundle.layoutOf(validated.months.get(month)!.data);
+  trace(`${bundle.id} ${month}: model built`);
   const charts = await renderChartsSvg(built.charts);
+  trace(`${bundle.id} ${month}: charts drawn`);
   const html = await renderReportHtml({
     templatesDir: input.templatesDir,
     templateFolder,
@@ -57,5 +62,6 @@ export async function renderReport(input: RenderReportInput): Promise<RenderedRe
     metadata: built.metadata,
     kosovoMarker,
   });
+  trace(`${bundle.id} ${month}: html ready`);
   return { reportId: bundle.id, templateFolder, month, html, metadata: built.metadata, warnings };
 }

@@ -1,4 +1,5 @@
 import type { Browser } from 'puppeteer-core';
+import { trace } from '../core/trace.js';
 import { BrowserError, firstLineOf } from '../core/errors.js';
 import { createBrowserRunFolder, removeRunFolder, removeStaleRunFolders } from './browser-run-folder.js';
 import { findBrowserProcesses, killBrowserProcesses } from './kill-process-tree.js';
@@ -34,7 +35,9 @@ export type LaunchedBrowser = Browser;
 
 /** Starts Chromium headless. --no-sandbox only when running as root, where the sandbox cannot start. */
 export async function launchBrowser(executablePath: string, timeoutMs = DEFAULT_LAUNCH_TIMEOUT_MS): Promise<LaunchedBrowser> {
+  trace('browser: launch starts');
   const { default: puppeteer } = await import('puppeteer-core');
+  trace('browser: puppeteer loaded');
   const isRoot = typeof process.getuid === 'function' && process.getuid() === 0;
   // Folders that runs killed outright left behind go first (only ours, only when unused).
   if (!staleFoldersRemoved) {
@@ -70,6 +73,7 @@ export async function launchBrowser(executablePath: string, timeoutMs = DEFAULT_
   });
   try {
     const browser = await Promise.race([launching, deadline]);
+    trace('browser: ready');
     // When Chromium is killed its end of the DevTools pipes resets; puppeteer leaves that
     // error unhandled, which would crash the process instead of failing the print.
     for (const stream of browser.process()?.stdio ?? []) stream?.on('error', () => undefined);

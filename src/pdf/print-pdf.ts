@@ -1,4 +1,5 @@
 import { BrowserError, firstLineOf, PrintAuditError, WbError } from '../core/errors.js';
+import { trace } from '../core/trace.js';
 import { checkPrintLayout, type PrintLayout } from './check-print-layout.js';
 import type { LaunchedBrowser } from './browser-lifecycle.js';
 
@@ -35,9 +36,11 @@ export async function printPdf(browser: LaunchedBrowser, html: string, timeoutMs
     if (navigatedTo !== undefined) throw navigationError(navigatedTo);
   };
   const print = async (): Promise<Uint8Array> => {
+    trace('print: page opening');
     const page = (opened.page = await browser.newPage());
     await lockDown(page, blockedRequests, (url) => (navigatedTo ??= url));
     await page.setContent(html, { waitUntil: 'load', timeout: timeoutMs });
+    trace('print: content loaded');
     await page.evaluateHandle('document.fonts.ready').catch(() => undefined);
     stayed();
     layout = await checkPrintLayout(page);
@@ -47,6 +50,7 @@ export async function printPdf(browser: LaunchedBrowser, html: string, timeoutMs
       (texts) => (Array.isArray(texts) ? texts.map(String) : []),
       () => [],
     );
+    trace('print: layout checked');
     const pdf = await page.pdf({
       preferCSSPageSize: true,
       printBackground: true,
@@ -54,6 +58,7 @@ export async function printPdf(browser: LaunchedBrowser, html: string, timeoutMs
       outline: true,
       timeout: timeoutMs,
     });
+    trace('print: pdf printed');
     stayed();
     return pdf;
   };

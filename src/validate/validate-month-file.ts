@@ -2,6 +2,7 @@ import type { DataProblem } from '../core/errors.js';
 import { makeMonth, type YearMonth } from '../core/months.js';
 import { parseDataText, readDataText } from '../load/read-data-file.js';
 import { locatePath, type ParsedYaml } from '../load/parse-yaml.js';
+import { parseYamlFast } from '../load/parse-yaml-fast.js';
 import type { ReportBundle } from '../reports/report-bundle.js';
 import { describeZodIssue } from './describe-zod-issue.js';
 
@@ -30,6 +31,32 @@ export async function validateMonthFile<Month>(bundle: ReportBundle<Month>, file
  * answer is typed data or located problems (the property tests hold it to that).
  */
 export function validateMonthText<Month>(bundle: ReportBundle<Month>, file: string, text: string, folderMonth: YearMonth): ValidatedMonth<Month> {
+  return validateSoundMonth(bundle, file, text, folderMonth) ?? validateLocated(bundle, file, text, folderMonth);
+}
+
+/**
+ * The fast path, for the usual file that has nothing wrong with it: read with the fast parser,
+ * checked by the schema and the report's checks. Undefined as soon as anything is amiss (or the
+ * text is not plain enough for the fast parser): the located path then says what and where. The
+ * located document is built only if a warning later asks where a field is.
+ */
+function validateSoundMonth<Month>(bundle: ReportBundle<Month>, file: string, text: string, folderMonth: YearMonth): ValidatedMonth<Month> | undefined {
+  if (text.trim() === '') return undefined;
+  const value = parseYamlFast(text);
+  if (value === undefined) return undefined;
+  const result = bundle.schema.safeParse(value, { reportInput: true });
+  if (!result.success || bundle.checkMonth(result.data).length > 0) return undefined;
+  if (folderMonth > currentMonth() || bundle.monthOf(result.data) !== folderMonth) return undefined;
+  let parsed: ReturnType<typeof parseDataText> | undefined;
+  const locate = (field: string) => {
+    parsed ??= parseDataText(file, text);
+    return 'document' in parsed ? locateField(parsed, field) : undefined;
+  };
+  return { file, month: folderMonth, data: result.data, problems: [], locate };
+}
+
+/** The located path: every problem of the file at its line and column (exported for the test that holds both paths to the same answers). */
+export function validateLocated<Month>(bundle: ReportBundle<Month>, file: string, text: string, folderMonth: YearMonth): ValidatedMonth<Month> {
   const parsed = parseDataText(file, text);
   if (!('document' in parsed) || parsed.problems.length > 0) {
     return { file, month: folderMonth, problems: parsed.problems };
