@@ -9,7 +9,9 @@ import puppeteer from 'puppeteer-core';
 
 const [executablePath, outDir, ...htmlFiles] = process.argv.slice(2);
 const isRoot = process.getuid?.() === 0;
-const browser = await puppeteer.launch({ executablePath, headless: true, pipe: true, args: isRoot ? ['--no-sandbox'] : [] });
+// Debian's headless shell runs in puppeteer's 'shell' mode, a full Chromium in the new headless mode, as wb-report does.
+const headless = /headless[-_]shell/i.test(path.basename(executablePath)) ? 'shell' : true;
+const browser = await puppeteer.launch({ executablePath, headless, pipe: true, args: isRoot ? ['--no-sandbox'] : [] });
 try {
   for (const file of htmlFiles) {
     const page = await browser.newPage();

@@ -6,7 +6,7 @@ import type { DocumentMetadata } from '../core/document-metadata.js';
 import { TemplateError } from '../core/errors.js';
 import { displayPath } from '../core/display-path.js';
 import { buildInlineFontFaces } from './inline-fonts.js';
-import { registerTemplateHelpers } from './template-helpers.js';
+import { templateHelpers } from './template-helpers.js';
 
 /** What the render stage needs: the model to print, its charts, and where the templates are. */
 export interface RenderInput {
@@ -26,16 +26,13 @@ export interface RenderInput {
 export async function renderReportHtml(input: RenderInput): Promise<string> {
   const folder = path.join(input.templatesDir, input.templateFolder);
   const sharedFolder = path.join(input.templatesDir, 'shared');
-  const handlebars = Handlebars.create();
-  registerTemplateHelpers(handlebars, { charts: new Map(input.charts.map((chart) => [chart.id, chart])), kosovoMarker: input.kosovoMarker });
-  for (const partialsDir of [path.join(sharedFolder, 'partials'), path.join(folder, 'partials')]) {
-    await registerPartials(handlebars, partialsDir);
-  }
+  const helpers = templateHelpers({ charts: new Map(input.charts.map((chart) => [chart.id, chart])), kosovoMarker: input.kosovoMarker });
+  const partials = await readPartials([path.join(sharedFolder, 'partials'), path.join(folder, 'partials')]);
   const templateFile = path.join(folder, 'report.hbs');
   const source = await readTemplateFile(templateFile);
   let body: string;
   try {
-    body = handlebars.compile(source, { strict: true, noEscape: false })(input.model);
+    body = compiledTemplate(source, partials)(input.model, { helpers });
   } catch (error) {
     throw locateTemplateError(error, templateFile);
   }
@@ -63,11 +60,37 @@ export async function renderReportHtml(input: RenderInput): Promise<string> {
   ].join('\n');
 }
 
-async function registerPartials(handlebars: typeof Handlebars, dir: string): Promise<void> {
-  const files = await readdir(dir).catch(() => [] as string[]);
-  for (const file of files.filter((name) => name.endsWith('.hbs'))) {
-    handlebars.registerPartial(path.basename(file, '.hbs'), await readFile(path.join(dir, file), 'utf8'));
+/** The partials of the given folders, name to source; a later folder's partial replaces an earlier one of the same name. */
+async function readPartials(dirs: readonly string[]): Promise<Record<string, string>> {
+  const partials: Record<string, string> = {};
+  for (const dir of dirs) {
+    const files = await readdir(dir).catch(() => [] as string[]);
+    for (const file of files.filter((name) => name.endsWith('.hbs'))) partials[path.basename(file, '.hbs')] = await readFile(path.join(dir, file), 'utf8');
   }
+  return partials;
+}
+
+/**
+ * Templates compiled once per process and reused (a range renders the same template for every
+ * month): keyed by the template's and partials' text, so an edited template (the preview) is
+ * compiled afresh. Helpers, which hold each report's charts, are passed at each call. A few
+ * entries at most: the oldest goes when an edit would grow the cache past them.
+ */
+const compiledTemplates = new Map<string, Handlebars.TemplateDelegate>();
+const COMPILED_TEMPLATES_KEPT = 16;
+const handlebarsEnvironment = Handlebars.create();
+
+function compiledTemplate(source: string, partialSources: Record<string, string>): Handlebars.TemplateDelegate {
+  const key = JSON.stringify([source, partialSources]);
+  const cached = compiledTemplates.get(key);
+  if (cached) return cached;
+  const options = { strict: true, noEscape: false };
+  const partials = Object.fromEntries(Object.entries(partialSources).map(([name, text]) => [name, handlebarsEnvironment.compile(text, options)]));
+  const template = handlebarsEnvironment.compile(source, options);
+  const withPartials: Handlebars.TemplateDelegate = (context, runtime) => template(context, { ...runtime, partials });
+  if (compiledTemplates.size >= COMPILED_TEMPLATES_KEPT) compiledTemplates.delete(compiledTemplates.keys().next().value!);
+  compiledTemplates.set(key, withPartials);
+  return withPartials;
 }
 
 /** A CSS string literal; the text comes from data, so quotes, backslashes and "</style>" are escaped. */

@@ -9,10 +9,13 @@ export interface HelperContext {
 }
 
 /**
- * Registers the template helpers on a Handlebars environment. Only `chart` inserts raw
- * markup, and only SVG our renderer produced; everything else is escaped.
+ * The template helpers of one report, passed to its template at each call (the compiled template
+ * is shared between reports). Only `chart` inserts raw markup, and only SVG our renderer
+ * produced; everything else is escaped.
  */
-export function registerTemplateHelpers(handlebars: typeof Handlebars, context: HelperContext): void {
+export function templateHelpers(context: HelperContext): Record<string, Handlebars.HelperDelegate> {
+  const helpers: Record<string, Handlebars.HelperDelegate> = {};
+  const define = (name: string, helper: Handlebars.HelperDelegate) => (helpers[name] = helper);
   // Every "Kosovo" in printed text carries the resolution 1244 marker, so no sentence can forget it.
   const withKosovoMarker = (text: string) => Handlebars.escapeExpression(text).replace(/\bKosovo\b/g, `Kosovo${renderMarker(context.kosovoMarker)}`);
   const chartOf = (id: string) => {
@@ -28,8 +31,8 @@ export function registerTemplateHelpers(handlebars: typeof Handlebars, context: 
       : '';
   // {{chart "id"}} prints the chart with its legend; {{chart "id" legend=false}} without it, for
   // small multiples that share one legend, printed once with {{chartLegend "id"}}.
-  handlebars.registerHelper('chartLegend', (id: string) => new Handlebars.SafeString(legendOf(chartOf(id))));
-  handlebars.registerHelper('chart', (id: string, options?: Handlebars.HelperOptions) => {
+  define('chartLegend', (id: string) => new Handlebars.SafeString(legendOf(chartOf(id))));
+  define('chart', (id: string, options?: Handlebars.HelperOptions) => {
     const chart = chartOf(id);
     const legend = options?.hash?.legend === false ? '' : legendOf(chart);
     // A plain <div>, not a <figure>: Chromium would tag a <figure> as a second /Figure, with no
@@ -37,13 +40,14 @@ export function registerTemplateHelpers(handlebars: typeof Handlebars, context: 
     const note = chart.note ? `<p class="chart-note">${withKosovoMarker(chart.note)}</p>` : '';
     return new Handlebars.SafeString(`<div class="chart chart-${Handlebars.escapeExpression(id)}">${legend}${chart.svg}${note}</div>`);
   });
-  handlebars.registerHelper('territories', (text: unknown) => new Handlebars.SafeString(withKosovoMarker(String(text))));
+  define('territories', (text: unknown) => new Handlebars.SafeString(withKosovoMarker(String(text))));
   // A footnote marker ("4", "5,6", "**"), printed with the font's superscript figures.
-  handlebars.registerHelper('sup', (marker: unknown) => new Handlebars.SafeString(renderMarker(marker)));
-  handlebars.registerHelper('eq', (a: unknown, b: unknown) => a === b);
+  define('sup', (marker: unknown) => new Handlebars.SafeString(renderMarker(marker)));
+  define('eq', (a: unknown, b: unknown) => a === b);
   // Builds a chart id inside a loop: {{chart (concat "evolution-" code)}}. The last argument is Handlebars' options.
-  handlebars.registerHelper('concat', (...parts: unknown[]) => parts.slice(0, -1).map(String).join(''));
-  handlebars.registerHelper('join', (items: unknown[], separator: string) => (Array.isArray(items) ? items.join(typeof separator === 'string' ? separator : ', ') : ''));
+  define('concat', (...parts: unknown[]) => parts.slice(0, -1).map(String).join(''));
+  define('join', (items: unknown[], separator: string) => (Array.isArray(items) ? items.join(typeof separator === 'string' ? separator : ', ') : ''));
+  return helpers;
 }
 
 /** Only plain hex colours reach a style attribute; they come from our themes, never from data. */
