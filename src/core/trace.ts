@@ -6,5 +6,5 @@
 const enabled = process.env.WB_REPORT_TRACE === '1';
 
 export function trace(stage: string): void {
-  if (enabled) process.stderr.write(`trace ${Math.round(performance.now())} ms ${stage}\n`);
+  if (enabled) process.stderr.write(`trace ${Math.round(process.uptime() * 1000)} ms ${stage}\n`);
 }
