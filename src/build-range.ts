@@ -77,8 +77,9 @@ export async function buildRange(options: RunOptions, span: MonthSpan, progress?
   const { validateFile } = createCachedValidation();
   const outcomes = await withBuildSession(
     options,
-    (session) =>
-      mapWithLimit(work, MONTHS_IN_FLIGHT_PER_JOB * options.jobs, async (month): Promise<MonthOutcome> => {
+    (session) => {
+      session?.expectPrints(work.reduce((total, month) => total + targetsByMonth.get(month)!.length, 0));
+      return mapWithLimit(work, MONTHS_IN_FLIGHT_PER_JOB * options.jobs, async (month): Promise<MonthOutcome> => {
         const targets = targetsByMonth.get(month)!;
         try {
           const built = await buildMonthReports(targets, refs, month, options, session, validateFile);
@@ -96,7 +97,8 @@ export async function buildRange(options: RunOptions, span: MonthSpan, progress?
               : error.message;
           return { failed: { month, reportIds: targets.map((bundle) => bundle.id), reason, exitCode: error.exitCode } };
         }
-      }).finally(() => progress?.finish()),
+      }).finally(() => progress?.finish());
+    },
     () => `the months finished before it are written (${describeCompletedWrites()}), no other file was touched`,
   );
   for (const outcome of outcomes) {

@@ -95,7 +95,10 @@ export function withBuildSession<T>(options: RunOptions, fn: (session?: BrowserS
 /** The pipeline proper: data, models, charts and HTML for every report, then print and write. */
 async function runBuild(bundles: ReportBundle[], options: RunOptions, session?: BrowserSession): Promise<BuildResult> {
   const { refs, misnamed } = await discoverForBuild(bundles, options);
-  const result = await buildMonthReports(selectTargets(bundles, refs, options), refs, options.month!, options, session);
+  const targets = selectTargets(bundles, refs, options);
+  // A page for each report opens while the data and charts are prepared.
+  session?.expectPrints(targets.length);
+  const result = await buildMonthReports(targets, refs, options.month!, options, session);
   return { ...result, warnings: [...misnamed, ...result.warnings] };
 }
 
@@ -261,7 +264,7 @@ function foreignFontWarnings(report: RenderedReport, fonts: readonly string[], o
 
 async function printReport(report: RenderedReport, options: RunOptions, session: BrowserSession): Promise<PrintedReport> {
   const result = await session.withRetry(
-    (browser) => printPdf(browser, report.html, options.timeoutMs),
+    (browser) => printPdf(browser, report.html, options.timeoutMs, () => session.openPage(browser)),
     (error) => {
       if (!options.quiet) console.error(`${error.message.split('\n')[0]}; restarting Chromium and trying once more.`);
     },

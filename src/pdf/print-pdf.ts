@@ -23,7 +23,13 @@ type PrintPage = Awaited<ReturnType<LaunchedBrowser['newPage']>>;
  * request blocked, so a report can neither run scripts nor phone out. A4 and margins come
  * from the document's @page rules; tags and bookmarks are on.
  */
-export async function printPdf(browser: LaunchedBrowser, html: string, timeoutMs = DEFAULT_PRINT_TIMEOUT_MS): Promise<PrintedPdf> {
+export async function printPdf(
+  browser: LaunchedBrowser,
+  html: string,
+  timeoutMs = DEFAULT_PRINT_TIMEOUT_MS,
+  /** Where the page comes from: the session's page opened ahead of time, or a new one. */
+  openPage: () => Promise<PrintPage> = () => browser.newPage(),
+): Promise<PrintedPdf> {
   const blockedRequests: string[] = [];
   // Set once the page is open, so whichever way the print ends, the page gets closed.
   const opened: { page?: PrintPage } = {};
@@ -37,7 +43,7 @@ export async function printPdf(browser: LaunchedBrowser, html: string, timeoutMs
   };
   const print = async (): Promise<Uint8Array> => {
     trace('print: page opening');
-    const page = (opened.page = await browser.newPage());
+    const page = (opened.page = await openPage());
     await lockDown(page, blockedRequests, (url) => (navigatedTo ??= url));
     await page.setContent(html, { waitUntil: 'load', timeout: timeoutMs });
     trace('print: content loaded');
