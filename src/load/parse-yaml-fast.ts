@@ -2,11 +2,12 @@ import jsYaml from 'js-yaml';
 
 /**
  * YAML features the fast parser might read otherwise than the located one (the `yaml` library,
- * which reports problems at line and column): tabs, directives, anchors, aliases, tags, merge
- * keys, block scalars. A file with any of them, rare in data typed by hand, takes the located
+ * which reports problems at line and column): tabs, directives, anchors, aliases, tags (even a
+ * bare "!"), merge keys, block scalars, complex keys ("? …", "[ALB]:", which js-yaml turns into
+ * "ALB"), and flow collections inside one another. A file with any of them, rare in data typed by hand, takes the located
  * path; a false alarm only costs time, so this errs on that side.
  */
-const NOT_PLAIN_SYNTAX = /\t|^\s*%|(?:^|[\s[{,])[&*!][^\s]|<<\s*:|:\s*[|>][-+0-9]*\s*(?:#.*)?$/m;
+const NOT_PLAIN_SYNTAX = /\t|^\s*%|(?:^|[\s[{,])[&*!]|<<\s*:|:\s*[|>][-+0-9]*\s*(?:#.*)?$|^\s*(?:-\s+)?[[{?]|[[{][^\n]*[[{]/m;
 
 /**
  * A whole value that starts like a number: after "key: " or "- ", and on a line with a flow
@@ -15,6 +16,14 @@ const NOT_PLAIN_SYNTAX = /\t|^\s*%|(?:^|[\s[{,])[&*!][^\s]|<<\s*:|:\s*[|>][-+0-9
 const NUMBER_LIKE_VALUE = /(?:^|:[ ]+|-[ ]+)([-+.0-9][^\s,\]}]*)(?=[ ]*(?:$|[,\]}]|[ ]#))/gm;
 const NUMBER_LIKE_IN_FLOW = /(?:^|:[ ]+|-[ ]+|[[{,][ ]*)([-+.0-9][^\s,\]}]*)(?=[ ]*(?:$|[,\]}]|[ ]#))/gm;
 
+/** A key that starts like a number, in a block ("2023:") or a flow collection ("{ 2023: …"). */
+const NUMBER_LIKE_KEY = /(?:^[ ]*|[{,][ ]*)([-+.0-9][^:,{}[\]]*?)[ ]*:(?=[ ]|$)/gm;
+
+/** A plain decimal integer, or a month or date (text in YAML 1.2). */
+function isPlainNumber(text: string): boolean {
+  return /^[-+]?(?:0|[1-9]\d*)$/.test(text) || /^\d{4}-\d{2}(?:-\d{2})?$/.test(text);
+}
+
 /**
  * Whether every number-like value is one both parsers read alike: a plain decimal integer, or a
  * month or date (text in YAML 1.2). 0x1F, 0o17, 1_000, 1e3, 5., .5, 012 or .inf go the located
@@ -22,9 +31,12 @@ const NUMBER_LIKE_IN_FLOW = /(?:^|:[ ]+|-[ ]+|[[{,][ ]*)([-+.0-9][^\s,\]}]*)(?=[
  */
 function plainNumbers(text: string): boolean {
   for (const line of text.split('\n')) {
+    // Keys too: a year written 0x7E7 or 2.023e3 must not become "2023" on one path only.
+    for (const match of line.matchAll(NUMBER_LIKE_KEY)) {
+      if (!isPlainNumber(match[1]!)) return false;
+    }
     for (const match of line.matchAll(/[[{]/.test(line) ? NUMBER_LIKE_IN_FLOW : NUMBER_LIKE_VALUE)) {
-      const value = match[1]!;
-      if (!/^[-+]?(?:0|[1-9]\d*)$/.test(value) && !/^\d{4}-\d{2}(?:-\d{2})?$/.test(value)) return false;
+      if (!isPlainNumber(match[1]!)) return false;
     }
   }
   return true;

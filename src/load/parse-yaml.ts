@@ -22,8 +22,12 @@ export function parseYaml(file: string, rawText: string): ParsedYaml {
   const lineCounter = new LineCounter();
   // logLevel 'error': the library's warnings (a list used as a key, say) would reach the terminal
   // raw; the schema reports such a key, located, as an unknown field.
-  const document = parseDocument(text, { lineCounter, uniqueKeys: true, prettyErrors: false, strict: true, logLevel: 'error' });
-  const problems: DataProblem[] = document.errors.map((error) => {
+  // Keys are compared as the data will hold them: '2023' and 2023 are the same key (the library
+  // alone would keep both, and the later figure would silently win).
+  const document = parseDocument(text, { lineCounter, uniqueKeys: sameKey, prettyErrors: false, strict: true, logLevel: 'error' });
+  // The library's warnings (an unresolved tag, an unknown directive) are problems too: the file
+  // would otherwise be read in a way no one wrote it for.
+  const problems: DataProblem[] = [...document.errors, ...document.warnings].map((error) => {
     const position = lineCounter.linePos(error.pos[0]);
     return {
       file,
@@ -34,6 +38,18 @@ export function parseYaml(file: string, rawText: string): ParsedYaml {
       hint: hintForYamlError(error.code),
     };
   });
+  if (problems.length === 0 && document.directives.yaml.explicit && document.directives.yaml.version !== '1.2') {
+    // YAML 1.1 reads 0110 as 72 and yes as true: the README promises 1.2, so the file says otherwise in vain.
+    const position = lineCounter.linePos(Math.max(0, text.search(/^%YAML/m)));
+    problems.push({
+      file,
+      line: position.line,
+      column: position.col,
+      severity: 'error',
+      message: `the file asks for YAML ${document.directives.yaml.version} (%YAML); data files are read as YAML 1.2, where 0110 is 110 and yes is a word`,
+      hint: 'Remove the %YAML line (and the --- after it).',
+    });
+  }
   if (problems.length === 0) problems.push(...oddNumberForms(file, text, document, lineCounter));
   let value: unknown;
   if (problems.length === 0) {
@@ -60,6 +76,12 @@ export function parseYaml(file: string, rawText: string): ParsedYaml {
     }
   }
   return { file, value, document, lineCounter, problems };
+}
+
+/** Whether two keys are the same key once read as data: their text, whatever their YAML type. */
+function sameKey(a: unknown, b: unknown): boolean {
+  const text = (key: unknown) => (isScalar(key) ? String(key.value) : String(key));
+  return text(a) === text(b);
 }
 
 /**
@@ -134,6 +156,10 @@ function describeYamlError(code: string, message: string): string {
       return 'this key appears twice in the same block';
     case 'TAB_AS_INDENT':
       return 'a tab is used for indentation; YAML only accepts spaces';
+    case 'TAG_RESOLVE_FAILED':
+      return `a tag the data cannot carry (${firstLine})`;
+    case 'BAD_DIRECTIVE':
+      return `a directive the data cannot carry (${firstLine})`;
     default:
       return `the file is not valid YAML (${firstLine})`;
   }
@@ -145,6 +171,10 @@ function hintForYamlError(code: string): string {
       return 'Keep one of the two entries and delete the other.';
     case 'TAB_AS_INDENT':
       return 'Replace the tab with spaces, matching the lines above.';
+    case 'TAG_RESOLVE_FAILED':
+      return 'Remove the tag (the word starting with "!"); data files need none.';
+    case 'BAD_DIRECTIVE':
+      return 'Remove the line starting with "%"; data files need no directives.';
     default:
       return 'Check the indentation and the colons on this line and the one above it.';
   }

@@ -81,6 +81,34 @@ describe('the fast path and the located path give the same answer', () => {
     }
   });
 
+  it('for the cases an outside tester found where the paths differed, now refused on both', () => {
+    const unhcr = samples[0]!;
+    const cases = [
+      // A bare tag is "" to the located parser, null (not reported) to js-yaml.
+      unhcr.replace(/^ {4}ALB: 110$/m, '    ALB: !'),
+      // A flow key: "[ ALB ]" to the located parser, "ALB" to js-yaml.
+      unhcr.replace(/^ {4}ALB: 110$/m, '    [ALB]: 12'),
+    ];
+    for (const text of cases) {
+      expect(text).not.toBe(unhcr);
+      const located = answer(0, text, validateLocated);
+      expect(located.problems.some((problem) => problem.severity === 'error')).toBe(true);
+      expect(answer(0, text, validateMonthText)).toEqual(located);
+    }
+  });
+
+  it('reads a key written twice, once quoted, as written twice; refuses %YAML 1.1 and unknown tags', () => {
+    const iom = samples[1]!;
+    const twice = iom.replace(/^( +)'2023': (\{[^}]*\})$/m, "$1'2023': $2\n$12023: { BIH: 999, SRB: 89 }");
+    expect(twice).not.toBe(iom);
+    const messages = (text: string, report = 1) => answer(report, text, validateMonthText).problems.map((problem) => problem.message);
+    expect(messages(twice)).toContain('this key appears twice in the same block');
+    expect(messages(`%YAML 1.1\n---\n${samples[0]!.replace(/^data_as_of: .*$/m, '')}`, 0)).toEqual([
+      'the file asks for YAML 1.1 (%YAML); data files are read as YAML 1.2, where 0110 is 110 and yes is a word',
+    ]);
+    expect(messages(samples[0]!.replace(/^contact: (.*)$/m, 'contact: !foo $1'), 0)).toEqual(['a tag the data cannot carry (Unresolved tag: !foo)']);
+  });
+
   it('for random edits of the sample files', () => {
     fc.assert(
       fc.property(
