@@ -35,7 +35,7 @@ export type LaunchedBrowser = Browser;
 
 /** Starts Chromium headless. --no-sandbox only when running as root, where the sandbox cannot start. */
 export async function launchBrowser(executablePath: string, timeoutMs = DEFAULT_LAUNCH_TIMEOUT_MS): Promise<LaunchedBrowser> {
-  trace('browser: launch starts');
+  trace(`browser: launch starts (${executablePath})`);
   const { default: puppeteer } = await import('puppeteer-core');
   trace('browser: puppeteer loaded');
   const isRoot = typeof process.getuid === 'function' && process.getuid() === 0;

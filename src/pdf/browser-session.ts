@@ -99,7 +99,7 @@ export class BrowserSession {
       } catch (second) {
         if (!(second instanceof BrowserError)) throw second;
         throw new BrowserError(
-          `${second.message.split('\n')[0]} (also after restarting Chromium once)\n  Try the build again; if it keeps failing, check that Chromium runs (chromium --headless --version) or use --timeout with more seconds on a slow machine.`,
+          `${second.message.split('\n')[0]} (also after restarting Chromium once)\n  Try the build again; if it keeps failing, check that the browser runs (${this.executablePath} --headless --version) or use --timeout with more seconds on a slow machine.`,
           second,
         );
       }

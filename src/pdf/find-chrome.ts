@@ -39,7 +39,9 @@ export function findChrome(explicit?: string, env: NodeJS.ProcessEnv = process.e
     if (value) candidates.push([value, name]);
   }
   // A path the user named must work; silently falling back would print with another browser.
-  for (const [candidate, source] of candidates) {
+  for (const [named, source] of candidates) {
+    // A bare name (--chrome chromium) is looked up on PATH, as a shell would.
+    const candidate = onPath(named, env.PATH) ?? named;
     const unusable = whyNotAProgram(candidate);
     if (!unusable) return candidate;
     throw new BrowserError(
@@ -51,6 +53,16 @@ export function findChrome(explicit?: string, env: NodeJS.ProcessEnv = process.e
   throw new BrowserError(
     `No Chromium or Chrome was found; wb-report needs one to print PDFs.\n  Try: ${CHROMIUM_INSTALL_HINT} (as root), or pass --chrome /path/to/chrome.\n  To check the data or write HTML drafts without a browser, use \`wb-report validate\` or --html.`,
   );
+}
+
+/** A bare program name's place on PATH, or undefined (for a path, or a name not found there). */
+function onPath(name: string, searchPath = ''): string | undefined {
+  if (name.includes('/') || name.includes(path.sep)) return undefined;
+  return searchPath
+    .split(path.delimiter)
+    .filter(Boolean)
+    .map((dir) => path.join(dir, name))
+    .find((file) => isExecutable(file) && !statSync(file).isDirectory());
 }
 
 function isExecutable(file: string): boolean {
