@@ -1,4 +1,5 @@
 import jsYaml from 'js-yaml';
+import { withoutNegativeZero } from './without-negative-zero.js';
 
 /**
  * YAML features the fast parser might read otherwise than the located one (the `yaml` library,
@@ -81,14 +82,4 @@ function withoutComments(text: string): string {
     .filter((line) => !line.trimStart().startsWith('#'))
     .map((line) => (/["']/.test(line) ? line : line.replace(/\s#.*$/, '')))
     .join('\n');
-}
-
-/** A count written -0 is 0, as on the located path. */
-function withoutNegativeZero(value: unknown): unknown {
-  if (Object.is(value, -0)) return 0;
-  if (Array.isArray(value)) return value.map(withoutNegativeZero);
-  if (value !== null && typeof value === 'object') {
-    for (const [key, each] of Object.entries(value)) (value as Record<string, unknown>)[key] = withoutNegativeZero(each);
-  }
-  return value;
 }

@@ -1,5 +1,6 @@
 import { Document, isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, visit, type Node } from 'yaml';
 import type { DataProblem } from '../core/errors.js';
+import { withoutNegativeZero } from './without-negative-zero.js';
 
 /** How many alias expansions a file may make: far above any real file, far below a "billion laughs". */
 const MAX_ALIAS_COUNT = 200;
@@ -107,19 +108,6 @@ function oddNumberForms(file: string, text: string, document: Document.Parsed, l
     },
   });
   return problems;
-}
-
-/**
- * A count written -0 is 0: JavaScript keeps the sign and would print "-0". (The library's
- * reviver cannot do it: it keeps the old value when the new one is ===, and -0 === 0.)
- */
-function withoutNegativeZero(value: unknown): unknown {
-  if (Object.is(value, -0)) return 0;
-  if (Array.isArray(value)) return value.map(withoutNegativeZero);
-  if (value !== null && typeof value === 'object') {
-    for (const [key, each] of Object.entries(value)) (value as Record<string, unknown>)[key] = withoutNegativeZero(each);
-  }
-  return value;
 }
 
 /**
