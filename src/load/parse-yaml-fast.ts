@@ -30,8 +30,8 @@ function isPlainNumber(text: string): boolean {
  * month or date (text in YAML 1.2). 0x1F, 0o17, 1_000, 1e3, 5., .5, 012 or .inf go the located
  * way, which reads them as YAML does and says so where a count cannot be meant.
  */
-function plainNumbers(text: string): boolean {
-  for (const line of text.split('\n')) {
+function plainNumbers(lines: readonly string[]): boolean {
+  for (const line of lines) {
     // Keys too: a year written 0x7E7 or 2.023e3 must not become "2023" on one path only.
     for (const match of line.matchAll(NUMBER_LIKE_KEY)) {
       if (!isPlainNumber(match[1]!)) return false;
@@ -50,8 +50,8 @@ function plainNumbers(text: string): boolean {
  * YAML 1.2's core schema, as the located path reads it: dates stay text, yes/no stay words.
  */
 export function parseYamlFast(text: string): unknown {
-  const scanned = withoutComments(text);
-  if (NOT_PLAIN_SYNTAX.test(scanned) || !plainNumbers(scanned) || !flowClosedOnEachLine(scanned)) return undefined;
+  const lines = linesWithoutComments(text);
+  if (NOT_PLAIN_SYNTAX.test(lines.join('\n')) || !plainNumbers(lines) || !flowClosedOnEachLine(lines)) return undefined;
   try {
     return withoutNegativeZero(jsYaml.load(text.replace(/\r(?!\n)/g, '\n'), { schema: jsYaml.CORE_SCHEMA, json: false }));
   } catch {
@@ -64,8 +64,8 @@ export function parseYamlFast(text: string): unknown {
  * several lines is where the parsers' rules on indentation differ (js-yaml lets an under-indented
  * line through that YAML refuses).
  */
-function flowClosedOnEachLine(text: string): boolean {
-  return text.split('\n').every((line) => {
+function flowClosedOnEachLine(lines: readonly string[]): boolean {
+  return lines.every((line) => {
     const outsideQuotes = line.replace(/"(?:[^"\\]|\\.)*"|'(?:[^']|'')*'/g, '');
     const count = (pattern: RegExp) => outsideQuotes.match(pattern)?.length ?? 0;
     return count(/\{/g) === count(/\}/g) && count(/\[/g) === count(/\]/g);
@@ -73,13 +73,12 @@ function flowClosedOnEachLine(text: string): boolean {
 }
 
 /**
- * The text the check looks at: comments say what they like ("January 2024."). A whole-line
+ * The lines the checks look at: comments say what they like ("January 2024."). A whole-line
  * comment goes; a trailing one only on a line without quotes, where " #" cannot be inside a string.
  */
-function withoutComments(text: string): string {
+function linesWithoutComments(text: string): string[] {
   return text
     .split(/\r\n|\r|\n/)
     .filter((line) => !line.trimStart().startsWith('#'))
-    .map((line) => (/["']/.test(line) ? line : line.replace(/\s#.*$/, '')))
-    .join('\n');
+    .map((line) => (/["']/.test(line) ? line : line.replace(/\s#.*$/, '')));
 }

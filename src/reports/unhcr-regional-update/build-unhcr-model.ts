@@ -69,8 +69,9 @@ export interface UnhcrSeries {
  */
 export function unhcrHistoryMonths(month: YearMonth, data?: UnhcrMonth): YearMonth[] {
   const { year } = splitMonth(month);
-  const layout = data ? unhcrLayoutId(data) : '2020';
-  const first = layout === '2020' ? makeMonth(year - (DASHBOARD_YEARS - 1), 1) : minMonth(makeMonth(year - 1, 1), addMonths(month, -(PRESENT_SERIES_MONTHS - 1)));
+  // Without the data, the widest: as if the month followed the dashboard.
+  const dashboard = data ? UNHCR_CONVENTIONS[unhcrLayoutId(data)].dashboard : true;
+  const first = dashboard ? makeMonth(year - (DASHBOARD_YEARS - 1), 1) : minMonth(makeMonth(year - 1, 1), addMonths(month, -(PRESENT_SERIES_MONTHS - 1)));
   return monthRange(first, month);
 }
 
@@ -88,14 +89,14 @@ export function buildUnhcrFigures(history: MonthHistory<UnhcrMonth>): UnhcrFigur
   const { month, data } = context;
   const { year } = splitMonth(month);
 
-  const conventions = UNHCR_CONVENTIONS[unhcrLayoutId(data)];
+  const layout = unhcrLayoutId(data);
+  const conventions = UNHCR_CONVENTIONS[layout];
   const estimate = buildEstimateSection(context);
   const arrivals = buildArrivalsSection(context, conventions.starsBefore);
   const asylum = buildAsylumSection(context, arrivals.nextMarker);
-  const layout = unhcrLayoutId(data);
-  const present = buildPresentSection(context, layout !== '2020');
+  const present = buildPresentSection(context, !conventions.dashboard);
   // The 2020 dashboard's series (four years, per territory) are read only when it is printed.
-  const dashboard = layout === '2020' ? buildDashboardSection(context) : undefined;
+  const dashboard = conventions.dashboard ? buildDashboardSection(context) : undefined;
   const topNationalities = computeTopNationalities(data.nationalities?.persons ?? {}, present.total, TOP_NATIONALITIES);
   context.warnings.push(...sanityWarnings(context));
   context.warnings.push(

@@ -1,6 +1,7 @@
 import { TERRITORY_CODES, TERRITORY_NAMES, type TerritoryCode } from '../../core/territories.js';
 import type { YearMonth } from '../../core/months.js';
 import type { ModelWarning } from '../report-bundle.js';
+import type { Figure } from '../../indicators/figure.js';
 import type { UnhcrMonth } from './schema.js';
 
 /** Who is present in the region: the parts over the territories that give them. */
@@ -40,6 +41,23 @@ export function buildRegionalDemographics(data: UnhcrMonth): RegionalDemographic
     total: parts.men + parts.women + parts.accompaniedChildren + parts.unaccompaniedChildren,
     leftOut: TERRITORY_CODES.filter((code) => data.present.by_territory[code] && !giving.has(code)),
   };
+}
+
+/** The parts of the demographics, in the dashboard's order, with the labels it prints. */
+export const DEMOGRAPHIC_PARTS = [
+  ['men', 'Men'],
+  ['women', 'Women'],
+  ['accompaniedChildren', 'Accompanied children'],
+  ['unaccompaniedChildren', 'Unaccompanied and separated children'],
+] as const;
+
+/** Each part with its share of the persons the parts add up to; n/a throughout without demographics. */
+export function demographicParts(demographics: RegionalDemographics | undefined): Array<{ label: string; count: Figure; share: Figure }> {
+  return DEMOGRAPHIC_PARTS.map(([key, label]) => ({
+    label,
+    count: demographics ? demographics[key] : null,
+    share: demographics && demographics.total > 0 ? demographics[key] / demographics.total : null,
+  }));
 }
 
 /**

@@ -2,7 +2,7 @@ import { TERRITORY_NAMES } from '../../core/territories.js';
 import { formatCount, formatPercent } from '../../format/format-number.js';
 import { joinNames } from '../../format/phrase-shares.js';
 import { describeMonths } from '../../format/describe-months.js';
-import { DEMOGRAPHIC_PARTS } from './charts/demographics-chart.js';
+import { demographicParts } from './demographics-section.js';
 import type { DashboardSeries } from './dashboard-section.js';
 import type { DashboardModel, UnhcrModel, UnhcrRawFigures } from './model-types.js';
 
@@ -34,11 +34,7 @@ export function formatDashboard(
     demographics: {
       available: demographics !== undefined,
       total: formatCount(demographics?.total ?? null),
-      rows: DEMOGRAPHIC_PARTS.map(([key, label]) => ({
-        label,
-        count: formatCount(demographics?.[key] ?? null),
-        share: formatPercent(demographics && demographics.total > 0 ? demographics[key] / demographics.total : null),
-      })),
+      rows: demographicParts(demographics).map(({ label, count, share }) => ({ label, count: formatCount(count), share: formatPercent(share) })),
       leftOut: leftOut.length === 0 ? '' : `These figures leave out ${joinNames(leftOut)}, which gave no breakdown of ${leftOut.length === 1 ? 'its' : 'their'} persons present.`,
     },
     evolution: {

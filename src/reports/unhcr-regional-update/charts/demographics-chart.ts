@@ -2,23 +2,16 @@ import type { ChartSpec } from '../../../charts/chart-spec.js';
 import { buildLabelledBarsSpec } from '../../../charts/labelled-bars-spec.js';
 import { UNHCR_CHART_CONFIG, UNHCR_COLORS } from '../../../charts/theme-unhcr.js';
 import { formatCount, formatPercent } from '../../../format/format-number.js';
-import type { RegionalDemographics } from '../demographics-section.js';
-
-/** The parts of the demographics, in the dashboard's order, with the labels it prints. */
-export const DEMOGRAPHIC_PARTS = [
-  ['men', 'Men'],
-  ['women', 'Women'],
-  ['accompaniedChildren', 'Accompanied children'],
-  ['unaccompaniedChildren', 'Unaccompanied and separated children'],
-] as const;
+import { demographicParts, type RegionalDemographics } from '../demographics-section.js';
 
 /** Who is present (men, women, accompanied and unaccompanied children), as labelled bars with each part's share. */
 export function buildDemographicsChart(demographics: RegionalDemographics | undefined, monthLabel: string, width = 190, barHeight = 17): ChartSpec {
-  const bars = DEMOGRAPHIC_PARTS.map(([key, category], order) => {
-    const value = demographics ? demographics[key] : null;
-    const share = demographics && demographics.total > 0 && value !== null ? value / demographics.total : null;
-    return { category, order, value, label: value === null ? 'n/a' : `${formatCount(value)} (${formatPercent(share)})` };
-  });
+  const bars = demographicParts(demographics).map(({ label, count, share }, order) => ({
+    category: label,
+    order,
+    value: count,
+    label: count === null ? 'n/a' : `${formatCount(count)} (${formatPercent(share)})`,
+  }));
   return {
     id: 'demographics',
     altText: demographics
