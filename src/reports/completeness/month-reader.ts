@@ -1,5 +1,6 @@
 import { addMonths, makeMonth, monthRange, splitMonth, yearToDateMonths, type YearMonth } from '../../core/months.js';
 import type { ModelWarning, MonthHistory } from '../report-bundle.js';
+import type { ArchivedFigures } from '../../load/parse-archive.js';
 import { missingMonthWarnings } from './missing-month-warnings.js';
 import type { MonthValues } from './silent-territories.js';
 
@@ -25,8 +26,12 @@ export interface MonthReader<Month> {
   previous(): Month | undefined;
   /** A block of the months among `months` that exist (a missing one is a gap of its own), for findSilentTerritories. */
   blockOf(months: readonly YearMonth[], pick: (data: Month) => MonthValues['values']): MonthValues[];
-  /** The same block over last year's twelve months: who reported then is expected this year. */
-  lastYearBlock(pick: (data: Month) => MonthValues['values']): MonthValues[];
+  /**
+   * The same block over last year's twelve months: who reported then is expected this year. A
+   * month before data/ begins counts through the archive when `fromArchive` says what of a
+   * territory's archived figures stands for the block (its arrivals, its applications).
+   */
+  lastYearBlock(pick: (data: Month) => MonthValues['values'], fromArchive?: (figures: ArchivedFigures) => unknown): MonthValues[];
   /** The months of `window` that exist, with their data, for the illustrative-data notice. */
   used(window: readonly YearMonth[]): Array<{ month: YearMonth; data: Month }>;
   /** One warning per run of missing months inside the record, saying which figures show n/a. */
@@ -64,7 +69,11 @@ export function createMonthReader<Month>(history: MonthHistory<Month>): MonthRea
     },
     previous: () => monthData(addMonths(history.month, -1)),
     blockOf,
-    lastYearBlock: (pick) => blockOf(monthRange(makeMonth(lastYear, 1), makeMonth(lastYear, 12)), pick),
+    lastYearBlock: (pick, fromArchive) => {
+      const months = monthRange(makeMonth(lastYear, 1), makeMonth(lastYear, 12));
+      const archived = fromArchive ? months.filter((month) => !history.get(month)).flatMap((month) => archivedBlock(history, month, fromArchive)) : [];
+      return [...blockOf(months, pick), ...archived];
+    },
     used: (window) =>
       window.flatMap((month) => {
         const found = history.get(month);
@@ -72,4 +81,11 @@ export function createMonthReader<Month>(history: MonthHistory<Month>): MonthRea
       }),
     missingMonthWarnings: (reportId, figures) => missingMonthWarnings(history.month, missing, history.firstMonth, reportId, figures),
   };
+}
+
+/** One archived month as a block: each territory's figure that stands for it, or none when the archive lacks the month. */
+function archivedBlock<Month>(history: MonthHistory<Month>, month: YearMonth, fromArchive: (figures: ArchivedFigures) => unknown): MonthValues[] {
+  const figures = history.archived?.(month);
+  if (!figures) return [];
+  return [{ month, values: Object.fromEntries(Object.entries(figures).map(([code, each]) => [code, each ? fromArchive(each) : undefined])) }];
 }

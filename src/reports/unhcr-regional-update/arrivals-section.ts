@@ -24,7 +24,10 @@ export function buildArrivalsSection(
   const silentArrivals = findSilentTerritories(
     context.blockOf(yearToDateMonths(month), (d) => d.arrivals.by_territory),
     TERRITORY_CODES,
-    context.lastYearBlock((d) => d.arrivals.by_territory),
+    context.lastYearBlock(
+      (d) => d.arrivals.by_territory,
+      (figures) => figures.arrivals,
+    ),
   );
   context.warnings.push(
     ...silentTerritoryWarnings(

@@ -30,7 +30,11 @@ export function buildAsylumSection(context: UnhcrContext, marker: string): { mod
   const asylumMonths = context.blockOf(yearToDateMonths(month), (d) => d.asylum.by_territory);
   // Last year counts too: a territory that reported then and is silent all this year (or in
   // January) would leave this year's totals short.
-  const lastYearAsylum = context.lastYearBlock((d) => d.asylum.by_territory);
+  // Before data/ begins, the archive's applications say who reported asylum last year.
+  const lastYearAsylum = context.lastYearBlock(
+    (d) => d.asylum.by_territory,
+    (figures) => (figures.applications === undefined ? undefined : { applications: figures.applications }),
+  );
   const silentAsylum = findSilentTerritories(asylumMonths, TERRITORY_CODES, lastYearAsylum);
   const asylumReporters = reportingTerritories([...lastYearAsylum, ...asylumMonths], TERRITORY_CODES);
   const asylumTotal = (

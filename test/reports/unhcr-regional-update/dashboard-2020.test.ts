@@ -206,9 +206,8 @@ describe('asylum in the first month of the record', () => {
     expect(model.asylum.intentions).toBe('n/a');
     expect(model.asylum.ratio).toBe('n/a');
     expect(model.dashboard!.intentions).toBe('n/a');
-    expect(warnings).toEqual([
-      expect.objectContaining({ field: 'asylum.by_territory.MNE.intentions', message: expect.stringMatching(/^Montenegro has an intention step in 2020/) }),
-    ]);
+    // The archive shows Montenegro reporting applications through 2019: it is silent this month.
+    expect(warnings).toEqual([expect.objectContaining({ field: 'asylum.by_territory.MNE', message: expect.stringMatching(/^Montenegro has no asylum figures for 2020-01/) })]);
   });
 });
 
@@ -234,6 +233,32 @@ describe('an intention step that changes during the year', () => {
     expect(model.figures.intentionStep).toEqual(['ALB', 'BIH', 'MNE', 'SRB']);
     expect((model.words as Unhcr2020Words).intentionNote).toMatch(/^Only 4 countries are having/);
     expect(warnings.filter((warning) => /intention/.test(warning.message))).toEqual([]);
+  });
+});
+
+describe('a territory with an intention step and no asylum entry, with nothing before to go by', () => {
+  it('makes the intentions and the ratio n/a with a warning on its intention step (2025 layout, no archive)', () => {
+    const { MNE: _montenegro, ...others } = january.asylum.by_territory;
+    const alone = new Map([['2020-01', { ...january, layout: '2025' as const, asylum: { ...january.asylum, by_territory: others } }]]);
+    const { model, warnings } = buildUnhcrFigures(historyOf(alone, '2020-01', new Map()));
+    expect(model.asylum.intentions).toBe('n/a');
+    expect(model.asylum.ratio).toBe('n/a');
+    expect(warnings.map((warning) => warning.field)).toContain('asylum.by_territory.MNE.intentions');
+  });
+});
+
+describe('a territory the archive shows reporting, silent in the record’s first month', () => {
+  it('makes the regional asylum totals n/a with a warning, and warns of its missing arrivals', () => {
+    const { XKS: _kosovo, ...asylumWithoutKosovo } = january.asylum.by_territory;
+    const { ALB: _albania, ...arrivalsWithoutAlbania } = january.arrivals.by_territory;
+    const silent = new Map([
+      ['2020-01', { ...january, asylum: { ...january.asylum, by_territory: asylumWithoutKosovo }, arrivals: { ...january.arrivals, by_territory: arrivalsWithoutAlbania } }],
+    ]);
+    const { model, warnings } = buildUnhcrFigures(historyOf(silent, '2020-01'));
+    // Without the archive's 2019 as evidence, 271 - 14 = 257 applications would print as if complete.
+    expect(model.asylum.applications).toBe('n/a');
+    expect(model.dashboard!.intentions).toBe('n/a');
+    expect(warnings.map((warning) => warning.field)).toEqual(['arrivals.by_territory.ALB', 'asylum.by_territory.XKS']);
   });
 });
 
