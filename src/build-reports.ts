@@ -35,6 +35,7 @@ import { describeCompletedWrites, removePendingTemporaryFiles, writeFileAtomic }
 import { prepareOutputFolder } from './write/prepare-output-folder.js';
 import { describeFileSystemError } from './write/describe-file-system-error.js';
 import { withInterruptCleanup } from './core/on-interrupt.js';
+import { renderChartImage } from './charts/chart-image.js';
 
 /** A file the build wrote. */
 export interface WrittenReport {
@@ -43,6 +44,8 @@ export interface WrittenReport {
   htmlPath: string;
   pdfPath?: string;
   pages?: number;
+  /** The chart images written with --charts (SVG, PNG and alt text of each). */
+  charts: string[];
 }
 
 /** What a build did: the files written and the warnings raised along the way. */
@@ -217,24 +220,57 @@ async function printReports(
   return { reports, warnings };
 }
 
-/** The write stage: each report's HTML and PDF, atomically. */
+/** The write stage: each report's HTML, PDF and the files beside them, atomically. */
 async function writeReports(printed: PrintedReport[], options: RunOptions): Promise<WrittenReport[]> {
+  // Everything to write is made first (chart images drawn), so nothing is written unless all of it can be.
+  const outputs = await Promise.all(printed.map((each) => reportFiles(each, options)));
   // A folder where a file must go would fail half-way, after the month's first file: look first.
-  for (const { report, pdf } of printed) {
-    const base = path.join(options.outDir, report.month, `${report.reportId}-${report.month}`);
-    for (const file of pdf ? [`${base}.html`, `${base}.pdf`] : [`${base}.html`]) {
-      const info = await stat(file).catch(() => undefined);
-      if (info?.isDirectory()) throw describeFileSystemError(Object.assign(new Error(`${file} is a folder`), { code: 'EISDIR', path: file }));
-    }
+  for (const file of outputs.flat()) {
+    const info = await stat(file.path).catch(() => undefined);
+    if (info?.isDirectory()) throw describeFileSystemError(Object.assign(new Error(`${file.path} is a folder`), { code: 'EISDIR', path: file.path }));
   }
   const written: WrittenReport[] = [];
-  for (const { report, pdf, pages } of printed) {
-    const base = path.join(options.outDir, report.month, `${report.reportId}-${report.month}`);
-    await writeFileAtomic(`${base}.html`, report.html);
-    if (pdf) await writeFileAtomic(`${base}.pdf`, pdf);
-    written.push({ reportId: report.reportId, month: report.month, htmlPath: `${base}.html`, pdfPath: pdf ? `${base}.pdf` : undefined, pages });
+  for (const [index, { report, pdf, pages }] of printed.entries()) {
+    for (const file of outputs[index]!) await writeFileAtomic(file.path, file.content);
+    const base = reportBase(report, options);
+    const charts = outputs[index]!.filter((file) => file.chart).map((file) => file.path);
+    written.push({ reportId: report.reportId, month: report.month, htmlPath: `${base}.html`, pdfPath: pdf ? `${base}.pdf` : undefined, pages, charts });
   }
   return written;
+}
+
+/** output/<YYYY-MM>/<report>-<YYYY-MM>, to which each file adds its extension. */
+function reportBase(report: RenderedReport, options: RunOptions): string {
+  return path.join(options.outDir, report.month, `${report.reportId}-${report.month}`);
+}
+
+/** The files of one report: its HTML and PDF, and with --charts each chart's SVG, PNG and alt text. */
+async function reportFiles({ report, pdf }: PrintedReport, options: RunOptions): Promise<OutputFile[]> {
+  const base = reportBase(report, options);
+  const files: OutputFile[] = [{ path: `${base}.html`, content: report.html }];
+  if (pdf) files.push({ path: `${base}.pdf`, content: pdf });
+  if (!options.chartImages) return files;
+  const folder = path.join(options.outDir, report.month, CHART_FOLDER);
+  for (const chart of report.charts) {
+    const image = await renderChartImage(chart, report.kosovoMarker);
+    const name = path.join(folder, `${report.reportId}-${report.month}-${chart.id}`);
+    files.push(
+      { path: `${name}.svg`, content: image.svg, chart: true },
+      { path: `${name}.png`, content: image.png, chart: true },
+      { path: `${name}.txt`, content: `${image.altText}\n`, chart: true },
+    );
+  }
+  return files;
+}
+
+/** The folder, inside the month's, that --charts writes to. */
+export const CHART_FOLDER = 'charts';
+
+interface OutputFile {
+  path: string;
+  content: string | Uint8Array;
+  /** Whether the file is one of the chart images (--charts). */
+  chart?: boolean;
 }
 
 /** A report printed to its finished PDF: Chromium's bytes with our metadata, its page count and fonts. */

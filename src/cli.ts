@@ -2,6 +2,7 @@
  * The command line: maps flags to one options object, calls one core function, and has
  * one place that turns errors into messages and exit codes.
  */
+import path from 'node:path';
 import { Command, CommanderError, Option } from 'commander';
 import type { BuildResult } from './build-reports.js';
 import type { RangeResult } from './build-range.js';
@@ -27,6 +28,7 @@ Examples:
   wb-report --month 2025-12                          every report with data for December 2025
   wb-report --month 2025-12 --report ${reportIds()[0]}
   wb-report --month 2025-12 --html                   HTML drafts only, no browser needed
+  wb-report --month 2025-12 --charts                 also each chart as SVG and PNG
   wb-report --from 2024-01 --to 2025-12              a range of months, on one browser
   wb-report --all --strict                           every month with data, warnings fail
   wb-report validate                                 check every data file
@@ -64,6 +66,7 @@ function buildProgram(): Command {
     .option('--all', 'build every month that has data')
     .option('--report <id>', `build only this report (${reportIds().join(', ')})`)
     .option('--html', 'write HTML drafts only; no browser is started')
+    .option('--charts', 'also write each chart as SVG and PNG (with its alt text) under output/YYYY-MM/charts/')
     .option('--jobs <n>', `reports printed at once on the one browser (default: the number of CPUs, here ${DEFAULT_JOBS})`)
     .action((raw: RawRunOptions & RangeFlags) => runBuild(program, raw));
   addCommonOptions(program.command('validate').description('check the data files without building anything'))
@@ -148,6 +151,7 @@ function report(result: BuildResult, quiet: boolean): void {
     const pages = written.pages ? ` (${written.pages} ${written.pages === 1 ? 'page' : 'pages'})` : '';
     console.log(`wrote ${displayPath(written.pdfPath ?? written.htmlPath)}${pages}`);
     if (written.pdfPath) console.log(`wrote ${displayPath(written.htmlPath)}`);
+    if (written.charts.length > 0) console.log(`wrote ${written.charts.length / 3} charts as SVG, PNG and alt text to ${displayPath(path.dirname(written.charts[0]!))}${path.sep}`);
   }
   if (result.warnings.length > 0) console.log(`${result.warnings.length} ${result.warnings.length === 1 ? 'warning' : 'warnings'} (use --strict to make them fail the run).`);
 }

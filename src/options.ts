@@ -31,6 +31,7 @@ export interface RawRunOptions {
   out?: string;
   templates?: string;
   html?: boolean;
+  charts?: boolean;
   chrome?: string;
   strict?: boolean;
   quiet?: boolean;
@@ -46,6 +47,8 @@ export interface RunOptions {
   outDir: string;
   templatesDir: string;
   htmlOnly: boolean;
+  /** Whether each chart is also written as SVG and PNG under output/<YYYY-MM>/charts/ (--charts). */
+  chartImages: boolean;
   chrome?: string;
   strict: boolean;
   quiet: boolean;
@@ -92,6 +95,7 @@ export function resolveRunOptions(raw: RawRunOptions, env: NodeJS.ProcessEnv = p
     outDir: path.resolve(raw.out ?? DEFAULT_OUT_DIR),
     templatesDir: path.resolve(raw.templates ?? DEFAULT_TEMPLATES_DIR),
     htmlOnly: raw.html ?? false,
+    chartImages: raw.charts ?? false,
     chrome: raw.chrome,
     strict: raw.strict ?? false,
     quiet: raw.quiet ?? false,

@@ -1,4 +1,5 @@
 import { renderChartsSvg } from './charts/render-chart-svg.js';
+import type { RenderedChart } from './charts/chart-spec.js';
 import { trace } from './core/trace.js';
 import { DataError, type DataProblem } from './core/errors.js';
 import type { YearMonth } from './core/months.js';
@@ -18,6 +19,10 @@ export interface RenderedReport {
   templateFolder: string;
   month: YearMonth;
   html: string;
+  /** The charts the HTML embeds, for --charts to write as images. */
+  charts: RenderedChart[];
+  /** The layout's marker after "Kosovo", which the chart images print in their legends and notes. */
+  kosovoMarker: string;
   metadata: DocumentMetadata;
   warnings: DataProblem[];
 }
@@ -63,5 +68,5 @@ export async function renderReport(input: RenderReportInput): Promise<RenderedRe
     kosovoMarker,
   });
   trace(`${bundle.id} ${month}: html ready`);
-  return { reportId: bundle.id, templateFolder, month, html, metadata: built.metadata, warnings };
+  return { reportId: bundle.id, templateFolder, month, html, charts, kosovoMarker, metadata: built.metadata, warnings };
 }

@@ -1,6 +1,6 @@
 import { createCanvas, GlobalFonts, type SKRSContext2D } from '@napi-rs/canvas';
 import * as vega from 'vega';
-import { listBrandFontFiles } from '../assets/font-files.js';
+import { BRAND_FONT_FAMILY, listBrandFontFiles } from '../assets/font-files.js';
 
 /** The parts of vega-scenegraph's text API that vega re-exports but its typings leave out. */
 interface TextItem {
@@ -45,4 +45,10 @@ function measureWidth(item: TextItem, text: unknown): number {
     widthCache.set(key, width);
   }
   return width;
+}
+
+/** The width in pixels of one line of Lato at `size` px, as the chart labels are measured. */
+export function measureLine(text: string, size: number, weight: number | string = 'normal'): number {
+  installTextMeasurement();
+  return measureWidth({ font: BRAND_FONT_FAMILY, fontSize: size, fontWeight: weight }, text);
 }

@@ -1,7 +1,5 @@
 import Handlebars from 'handlebars';
-
-/** The superscript figures, U+2070 to U+2079 (¹ ² ³ sit in Latin-1); Lato 2.0 draws them all. */
-const SUPERSCRIPT_DIGITS = ['⁰', '¹', '²', '³', '⁴', '⁵', '⁶', '⁷', '⁸', '⁹'];
+import { superscriptFigures } from '../format/superscript-figures.js';
 
 /**
  * A footnote marker as printed: figures become the font's superscript figures ("4" → "⁴"),
@@ -12,6 +10,6 @@ const SUPERSCRIPT_DIGITS = ['⁰', '¹', '²', '³', '⁴', '⁵', '⁶', '⁷',
 export function renderMarker(marker: unknown): string {
   const text = marker === undefined || marker === null ? '' : String(marker);
   if (text === '') return '';
-  const parts = text.split(',').map((part) => Handlebars.escapeExpression(part.trim().replace(/[0-9]/g, (digit) => SUPERSCRIPT_DIGITS[Number(digit)]!)));
+  const parts = text.split(',').map((part) => Handlebars.escapeExpression(superscriptFigures(part.trim())));
   return `<span class="marker">${parts.join('<span class="marker-comma">,</span>')}</span>`;
 }
