@@ -42,6 +42,8 @@ export interface WrittenReport {
   reportId: string;
   month: YearMonth;
   htmlPath: string;
+  /** The report's figures as data, beside the PDF. */
+  csvPath: string;
   pdfPath?: string;
   pages?: number;
   /** The chart images written with --charts (SVG, PNG and alt text of each). */
@@ -60,7 +62,7 @@ export async function buildReports(options: RunOptions): Promise<BuildResult> {
   const bundles = selectedBundles(options);
   // A folder that cannot take the files fails now, not after every report has printed.
   const monthFolder = path.join(options.outDir, options.month);
-  const files = bundles.flatMap((bundle) => ['pdf', 'html'].map((extension) => path.join(monthFolder, `${bundle.id}-${options.month}.${extension}`)));
+  const files = bundles.flatMap((bundle) => ['pdf', 'html', 'csv'].map((extension) => path.join(monthFolder, `${bundle.id}-${options.month}.${extension}`)));
   await prepareOutputFolder(options.outDir, [monthFolder], files);
   return withBuildSession(options, (session) => runBuild(bundles, options, session));
 }
@@ -234,7 +236,7 @@ async function writeReports(printed: PrintedReport[], options: RunOptions): Prom
     for (const file of outputs[index]!) await writeFileAtomic(file.path, file.content);
     const base = reportBase(report, options);
     const charts = outputs[index]!.filter((file) => file.chart).map((file) => file.path);
-    written.push({ reportId: report.reportId, month: report.month, htmlPath: `${base}.html`, pdfPath: pdf ? `${base}.pdf` : undefined, pages, charts });
+    written.push({ reportId: report.reportId, month: report.month, htmlPath: `${base}.html`, csvPath: `${base}.csv`, pdfPath: pdf ? `${base}.pdf` : undefined, pages, charts });
   }
   return written;
 }
@@ -244,10 +246,13 @@ function reportBase(report: RenderedReport, options: RunOptions): string {
   return path.join(options.outDir, report.month, `${report.reportId}-${report.month}`);
 }
 
-/** The files of one report: its HTML and PDF, and with --charts each chart's SVG, PNG and alt text. */
+/** The files of one report: its HTML, figures as CSV and PDF, and with --charts each chart's SVG, PNG and alt text. */
 async function reportFiles({ report, pdf }: PrintedReport, options: RunOptions): Promise<OutputFile[]> {
   const base = reportBase(report, options);
-  const files: OutputFile[] = [{ path: `${base}.html`, content: report.html }];
+  const files: OutputFile[] = [
+    { path: `${base}.html`, content: report.html },
+    { path: `${base}.csv`, content: report.csv },
+  ];
   if (pdf) files.push({ path: `${base}.pdf`, content: pdf });
   if (!options.chartImages) return files;
   const folder = path.join(options.outDir, report.month, CHART_FOLDER);

@@ -36,7 +36,7 @@ Examples:
   wb-report preview --month 2025-12                  live HTML draft at http://127.0.0.1:4173/
 
 Reports: ${reportIds().join(', ')}
-Data:    data/YYYY-MM/<report>.yaml     Output: output/YYYY-MM/<report>-YYYY-MM.pdf and .html
+Data:    data/YYYY-MM/<report>.yaml     Output: output/YYYY-MM/<report>-YYYY-MM.pdf, .html and .csv
 Exit codes: 0 success, 1 internal or browser failure, 2 bad input (data or usage)`;
 
 function addCommonOptions(command: Command): Command {
@@ -151,6 +151,7 @@ function report(result: BuildResult, quiet: boolean): void {
     const pages = written.pages ? ` (${written.pages} ${written.pages === 1 ? 'page' : 'pages'})` : '';
     console.log(`wrote ${displayPath(written.pdfPath ?? written.htmlPath)}${pages}`);
     if (written.pdfPath) console.log(`wrote ${displayPath(written.htmlPath)}`);
+    console.log(`wrote ${displayPath(written.csvPath)}`);
     if (written.charts.length > 0) console.log(`wrote ${written.charts.length / 3} charts as SVG, PNG and alt text to ${displayPath(path.dirname(written.charts[0]!))}${path.sep}`);
   }
   if (result.warnings.length > 0) console.log(`${result.warnings.length} ${result.warnings.length === 1 ? 'warning' : 'warnings'} (use --strict to make them fail the run).`);

@@ -11,6 +11,7 @@ import type { DocumentMetadata, ReportBundle } from './reports/report-bundle.js'
 import { buildReportModel } from './build-report-model.js';
 import type { ValidateFile } from './validate/validate-report-data.js';
 import { validateHistory } from './validate/validate-history.js';
+import { formatFiguresCsv } from './write/figures-csv.js';
 
 /** One report of one month, rendered to its self-contained HTML and ready to print. */
 export interface RenderedReport {
@@ -19,6 +20,8 @@ export interface RenderedReport {
   templateFolder: string;
   month: YearMonth;
   html: string;
+  /** Every figure the report prints and every chart's values, as CSV with its HXL row. */
+  csv: string;
   /** The charts the HTML embeds, for --charts to write as images. */
   charts: RenderedChart[];
   /** The layout's marker after "Kosovo", which the chart images print in their legends and notes. */
@@ -68,5 +71,6 @@ export async function renderReport(input: RenderReportInput): Promise<RenderedRe
     kosovoMarker,
   });
   trace(`${bundle.id} ${month}: html ready`);
-  return { reportId: bundle.id, templateFolder, month, html, charts, kosovoMarker, metadata: built.metadata, warnings };
+  const csv = formatFiguresCsv(built.rows, { reportId: bundle.id, month, source: built.metadata.author, illustrative: built.illustrative });
+  return { reportId: bundle.id, templateFolder, month, html, csv, charts, kosovoMarker, metadata: built.metadata, warnings };
 }

@@ -4,6 +4,7 @@ import type { TerritoryCode } from '../core/territories.js';
 import type { ArchivedFigures } from '../load/parse-archive.js';
 import type { ChartSpec } from '../charts/chart-spec.js';
 import type { DocumentMetadata } from '../core/document-metadata.js';
+import type { FigureRow } from '../core/figure-row.js';
 
 export type { DocumentMetadata };
 
@@ -57,6 +58,10 @@ export function gapsInRecord(missing: Iterable<YearMonth>, firstMonth: YearMonth
 export interface BuiltModel<Model> {
   model: Model;
   charts: ChartSpec[];
+  /** Every figure the template prints and every chart's values, as the CSV beside the PDF carries them. */
+  rows: FigureRow[];
+  /** Whether some figure the report reads was filled in for a sample (its notice is printed). */
+  illustrative: boolean;
   metadata: DocumentMetadata;
   warnings: ModelWarning[];
 }

@@ -78,7 +78,13 @@ describe('command line usage', () => {
     expect(result.code, result.stderr).toBe(0);
     expect(await readFile(`${out}/notes.txt`, 'utf8')).toBe('mine');
     expect(await readFile(`${out}/2025-12/iom-dtm-brief-2025-12.pdf`, 'utf8')).toBe('an older report of another kind');
-    expect((await readdir(out, { recursive: true })).sort()).toEqual(['2025-12', '2025-12/iom-dtm-brief-2025-12.pdf', '2025-12/unhcr-regional-update-2025-12.html', 'notes.txt']);
+    expect((await readdir(out, { recursive: true })).sort()).toEqual([
+      '2025-12',
+      '2025-12/iom-dtm-brief-2025-12.pdf',
+      '2025-12/unhcr-regional-update-2025-12.csv',
+      '2025-12/unhcr-regional-update-2025-12.html',
+      'notes.txt',
+    ]);
   });
 
   it('names a template folder without its style.css (exit 1), not a crash', async () => {

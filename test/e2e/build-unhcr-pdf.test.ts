@@ -118,7 +118,11 @@ describe('wb-report --month 2025-12 prints the UNHCR regional update', () => {
   });
 
   it('leaves no temporary file behind', async () => {
-    expect((await readdir(path.join(out, '2025-12'))).sort()).toEqual(['unhcr-regional-update-2025-12.html', 'unhcr-regional-update-2025-12.pdf']);
+    expect((await readdir(path.join(out, '2025-12'))).sort()).toEqual([
+      'unhcr-regional-update-2025-12.csv',
+      'unhcr-regional-update-2025-12.html',
+      'unhcr-regional-update-2025-12.pdf',
+    ]);
   });
 
   it('keeps the last good PDF byte for byte when the next build has a typo', async () => {

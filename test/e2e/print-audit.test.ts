@@ -41,7 +41,11 @@ describe('the print audit keeps a wrong PDF from replacing the last good one', (
 
   async function expectUntouched(): Promise<void> {
     expect(await hashOf(pdf)).toBe(goodHash);
-    expect((await readdir(path.join(out, '2025-12'))).sort()).toEqual(['unhcr-regional-update-2025-12.html', 'unhcr-regional-update-2025-12.pdf']);
+    expect((await readdir(path.join(out, '2025-12'))).sort()).toEqual([
+      'unhcr-regional-update-2025-12.csv',
+      'unhcr-regional-update-2025-12.html',
+      'unhcr-regional-update-2025-12.pdf',
+    ]);
   }
 
   it("reads the PDF's figures as poppler does (the audit's own text reader)", async () => {

@@ -4,6 +4,7 @@ import { buildIomFigures, iomHistoryMonths } from './build-iom-model.js';
 import { buildMonthlyRegistrationsChart } from './charts/monthly-registrations-chart.js';
 import { buildOccupancyTrendChart } from './charts/occupancy-trend-chart.js';
 import { checkIomMonth } from './check-month.js';
+import { iomFigureRows } from './figure-rows.js';
 import type { IomModel } from './model-types.js';
 import { IOM_REPORT_ID, iomMonthSchema, type IomMonth } from './schema.js';
 import { IOM_KOSOVO_MARKER } from './territory-order.js';
@@ -22,6 +23,8 @@ export const iomDtmBrief: ReportBundle<IomMonth, IomModel> = {
     return {
       model,
       charts: [buildMonthlyRegistrationsChart(monthlyRegistrations, yearToDateMonths(history.month), partialRegistrationMonths), buildOccupancyTrendChart(occupancyTrend)],
+      rows: iomFigureRows(history.month, model, monthlyRegistrations, partialRegistrationMonths, occupancyTrend),
+      illustrative: model.illustrative.length > 0,
       warnings,
       metadata: {
         title: `DTM Western Balkans — Mixed Migratory Flows Report (${model.monthLabel})`,

@@ -17,7 +17,10 @@ import type { UnhcrMonth } from './schema.js';
  * ratio over the territories with an intention step. `marker` is the footnote marker of the
  * intention-step note, which follows the arrival notes.
  */
-export function buildAsylumSection(context: UnhcrContext, marker: string): { model: UnhcrModel['asylum']; intentionStep: TerritoryCode[]; comparableIntentions: Figure } {
+export function buildAsylumSection(
+  context: UnhcrContext,
+  marker: string,
+): { model: UnhcrModel['asylum']; intentionStep: TerritoryCode[]; comparableIntentions: Figure; totals: AsylumTotals } {
   const { month, history } = context;
   const { year } = splitMonth(month);
   // Asylum: intentions and applications to date; the ratio over the territories with an intention
@@ -77,11 +80,12 @@ export function buildAsylumSection(context: UnhcrContext, marker: string): { mod
   );
   const silentInStep = silentAsylum.some((each) => history.get(each.month)?.asylum.intention_step.includes(each.code) ?? true) || withoutIntentions.length > 0;
 
+  const ratio = computeRatio(applicationsWithIntentionStep, intentions);
   const model = {
     unavailable: asylumUnavailable(year, silentAsylum, withoutIntentions, silentInStep),
     intentions: formatCount(intentions),
     applications: formatCount(applications),
-    ratio: formatPercent(computeRatio(applicationsWithIntentionStep, intentions)),
+    ratio: formatPercent(ratio),
     marker,
   };
   // The 2020 dashboard compares like with like differently: where a territory has no intention
@@ -89,7 +93,14 @@ export function buildAsylumSection(context: UnhcrContext, marker: string): { mod
   const comparableIntentions =
     intentions === null || applications === null || applicationsWithIntentionStep === null ? null : intentions + applications - applicationsWithIntentionStep;
   // The notes describe the procedure as the built month's file gives it.
-  return { model, intentionStep: stepOf(context.data), comparableIntentions };
+  return { model, intentionStep: stepOf(context.data), comparableIntentions, totals: { intentions, applications, ratio } };
+}
+
+/** The year's asylum totals before formatting, for the figures as data. */
+export interface AsylumTotals {
+  intentions: Figure;
+  applications: Figure;
+  ratio: Figure;
 }
 
 /**

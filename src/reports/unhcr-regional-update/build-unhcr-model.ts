@@ -23,6 +23,8 @@ import { buildRegionalDemographics, demographicsWarnings } from './demographics-
 import { archiveIllustrativeNote, buildDashboardSection, DASHBOARD_YEARS, type DashboardSeries } from './dashboard-section.js';
 import { formatDashboard } from './format-dashboard.js';
 import { wordUnhcr2020 } from './wording-2020.js';
+import { unhcrFigureRows } from './figure-rows.js';
+import type { FigureRow } from '../../core/figure-row.js';
 
 export { PRESENT_SERIES_MONTHS };
 
@@ -43,6 +45,8 @@ export interface UnhcrFigures {
   model: UnhcrModel;
   /** Raw series the charts draw, before formatting. */
   series: UnhcrSeries;
+  /** Every figure the layout prints and every chart's values, for the CSV. */
+  rows: FigureRow[];
   warnings: ModelWarning[];
 }
 
@@ -155,7 +159,7 @@ export function buildUnhcrFigures(history: MonthHistory<UnhcrMonth>): UnhcrFigur
     kosovoMarker: conventions.kosovoMarker,
     dashboard,
   };
-  return { model, series, warnings: context.warnings };
+  return { model, series, rows: unhcrFigureRows({ month, data, model, series, asylum: asylum.totals }), warnings: context.warnings };
 }
 
 /**

@@ -43,7 +43,7 @@ export const unhcrRegionalUpdate: ReportBundle<UnhcrMonth, UnhcrModel> = {
   layoutOf: unhcrLayoutOf,
   restartsRecord: (data) => data.record_restarts === true,
   buildModel(history) {
-    const { model, series, warnings } = buildUnhcrFigures(history);
+    const { model, series, rows, warnings } = buildUnhcrFigures(history);
     const charts: ChartSpec[] = series.dashboard
       ? buildDashboardCharts(series, series.dashboard, model)
       : [
@@ -54,9 +54,13 @@ export const unhcrRegionalUpdate: ReportBundle<UnhcrMonth, UnhcrModel> = {
           buildNationalitiesChart(series, model.monthLabel),
           buildUascChart(series),
         ];
+    // A chart's rows go only with the charts drawn.
+    const drawn = new Set(charts.map((chart) => chart.id));
     return {
       model,
       charts,
+      rows: rows.filter((row) => !row.chart || drawn.has(row.chart)),
+      illustrative: model.illustrative.length > 0,
       warnings,
       metadata: {
         title: `${model.subtitle}: ${model.title} — ${model.monthLabel}`,

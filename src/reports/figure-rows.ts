@@ -1,0 +1,35 @@
+import type { FigureRow } from '../core/figure-row.js';
+import { roundPercent } from '../indicators/compute-shares.js';
+import type { Figure } from '../indicators/figure.js';
+
+/** A row without its value and status, which the helpers below fill in. */
+export type RowBase = Omit<FigureRow, 'value' | 'status' | 'unit'> & { unit?: FigureRow['unit'] };
+
+/** A count as printed; n/a when missing; `partial` when the report says the sum leaves territories out. */
+export function countRow(base: RowBase, value: Figure | undefined, partial = false): FigureRow {
+  return finish({ ...base, unit: base.unit ?? 'persons' }, value ?? null, partial);
+}
+
+/**
+ * A share or ratio (a fraction) as printed: the whole percentage ("49%" is 49). One printed as
+ * "<1%" keeps one decimal (0.4), since its whole number (0) would say none.
+ */
+export function percentRow(base: RowBase, fraction: Figure | undefined, partial = false): FigureRow {
+  return finish({ ...base, unit: 'percent' }, fraction === null || fraction === undefined ? null : printedPercent(fraction), partial);
+}
+
+/** A change as printed ("a 32% decrease" is -32). */
+export function changeRow(base: RowBase, change: Figure): FigureRow {
+  return finish({ ...base, unit: 'percent change' }, change === null ? null : Math.sign(change) * roundPercent(Math.abs(change)), false);
+}
+
+function printedPercent(fraction: number): number {
+  const percent = roundPercent(fraction);
+  return fraction > 0 && percent === 0 ? Math.round(fraction * 1000) / 10 : percent;
+}
+
+function finish(base: RowBase & { unit: FigureRow['unit'] }, value: number | null, partial: boolean): FigureRow {
+  const status = value === null ? 'not available' : partial ? 'partial' : 'complete';
+  // Only a figure that is short or missing carries the report's sentence about it.
+  return { ...base, value: value === null ? null : value === 0 ? 0 : value, status, note: status === 'complete' ? undefined : base.note || undefined };
+}

@@ -1,0 +1,118 @@
+import { readFile, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { parse } from 'csv-parse/sync';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { axisLabelsOf, printedNumbers } from '../helpers/printed-numbers.js';
+import { copySampleData, makeTempDir, ROOT, runCli } from '../helpers/run-cli.js';
+
+type Record = { [column: string]: string } & { note: string; value: string; chart: string; status: string };
+
+async function readCsv(file: string): Promise<{ header: string[]; hashtags: string[]; records: Record[] }> {
+  const [header, hashtags, ...rest] = parse(await readFile(file, 'utf8'), { relax_column_count: false }) as string[][];
+  return { header: header!, hashtags: hashtags!, records: rest.map((cells) => Object.fromEntries(header!.map((name, index) => [name, cells[index] ?? ''])) as Record) };
+}
+
+/**
+ * The CSV and the PDF print the same figures: every number the PDF prints (dates, years and the
+ * charts' axis ticks aside) is a value of the CSV, and every figure the CSV says is printed (a row
+ * with no chart) is in the PDF's text.
+ */
+async function expectSameFigures(folder: string, base: string): Promise<Record[]> {
+  const html = await readFile(path.join(folder, `${base}.html`), 'utf8');
+  const { numbers, text } = printedNumbers(path.join(folder, `${base}.pdf`), axisLabelsOf(html));
+  const { records } = await readCsv(path.join(folder, `${base}.csv`));
+  const values = new Set(records.filter((record) => record.value !== '').map((record) => Math.abs(Number(record.value))));
+  expect(numbers.filter((number) => !values.has(number))).toEqual([]);
+  const printedFigures = new Set(numbers);
+  const notInPdf = records.filter((record) => record.chart === '' && record.value !== '' && !printedFigures.has(Math.abs(Number(record.value))));
+  expect(notInPdf.map((record) => `${record.figure_code} ${record.territory_code} ${record.value}`)).toEqual([]);
+  // A figure the CSV has as not available prints "n/a", or "-" where the source publishes none.
+  const unavailable = records.filter((record) => record.chart === '' && record.status === 'not available');
+  // One that is not printed at all says why, as the report does.
+  if (unavailable.some((record) => record.note === '')) expect(text).toContain('n/a');
+  for (const record of unavailable)
+    if (!record.note.startsWith('The source'))
+      expect(text.replace(/\s+/g, ' ')).toContain(record.note === '' ? 'n/a' : record.note.replace(/^No comparison: (.*)\.$/, '$1').slice(0, 40));
+  if (unavailable.some((record) => record.note === 'The source publishes no figure')) expect(text).toMatch(/\s-\s/);
+  return records;
+}
+
+describe('the figures as data: a CSV beside every PDF', () => {
+  let out: string;
+  beforeAll(async () => {
+    out = await makeTempDir();
+    for (const month of ['2025-12', '2024-12']) {
+      const result = await runCli(['--month', month, '--out', out]);
+      expect(result.stderr).not.toMatch(/failed unexpectedly/);
+      expect(result.code).toBe(0);
+      expect(result.stdout).toContain(`wrote ${path.join(out, month, `unhcr-regional-update-${month}.csv`)}`);
+    }
+  }, 180_000);
+
+  it('carries a header row and an HXL hashtag row that HXL tools accept', async () => {
+    const { header, hashtags } = await readCsv(path.join(out, '2025-12', 'unhcr-regional-update-2025-12.csv'));
+    expect(header).toHaveLength(hashtags.length);
+    // HXL: every cell of the row is a hashtag with lower-case attributes, and the row is recognised by its hashtags.
+    for (const tag of hashtags) expect(tag).toMatch(/^#[a-z][a-z0-9_]*(\s*\+[a-z][a-z0-9_]*)*$/);
+    expect(hashtags).toEqual(expect.arrayContaining(['#date+reported', '#country+code', '#country+name', '#indicator+name', '#indicator+value+num', '#meta+source', '#status']));
+    expect(header.slice(0, 3)).toEqual(['report', 'report_month', 'block']);
+  });
+
+  it('has the December 2025 figures the edition publishes', async () => {
+    const { records } = await readCsv(path.join(out, '2025-12', 'unhcr-regional-update-2025-12.csv'));
+    const printed = (code: string, territory = '') => records.filter((record) => record.figure_code === code && record.territory_code === territory && record.chart === '');
+    // The December 2025 edition: 11,814 arrivals in the year, a 32% decrease, 14,088 intentions, 838 applications, 6%, 2,289 present, 134 UASC.
+    expect(printed('estimate.year_to_date')[0]).toMatchObject({ value: '11814', unit: 'persons', status: 'complete', period_start: '2025-01-01', period_end: '2025-12-31' });
+    expect(printed('estimate.change')[0]).toMatchObject({ value: '-32', unit: 'percent change' });
+    expect(printed('asylum.intentions')[0]!.value).toBe('14088');
+    expect(printed('asylum.applications')[0]!.value).toBe('838');
+    expect(printed('asylum.application_vs_intention')[0]).toMatchObject({ value: '6', unit: 'percent' });
+    expect(printed('present.total')[0]).toMatchObject({ value: '2289', period_start: '2025-12-31', period_end: '2025-12-31' });
+    expect(printed('present.uasc')[0]!.value).toBe('134');
+    expect(printed('arrivals.year_to_date', 'BIH')[0]).toMatchObject({ value: '5393', territory: 'Bosnia and Herzegovina' });
+    expect(printed('arrivals.year_to_date', 'XKS')[0]).toMatchObject({ value: '769', territory: 'Kosovo (S/RES/1244 (1999))' });
+    expect(printed('present.share', 'BIH')[0]!.value).toBe('49');
+    // The sample fills in figures the edition does not publish: every row says so.
+    expect(new Set(records.map((record) => record.illustrative))).toEqual(new Set(['yes']));
+  });
+
+  it('gives the values behind each chart, named by the chart', async () => {
+    const { records } = await readCsv(path.join(out, '2025-12', 'unhcr-regional-update-2025-12.csv'));
+    const charts = new Set(records.map((record) => record.chart).filter(Boolean));
+    expect([...charts].sort()).toEqual(['accommodation', 'arrivals-comparison', 'arrivals-map', 'nationalities', 'present-by-month', 'uasc']);
+    // Persons present at the end of each month: 13 month-ends, December 2024 first (3,663 in the chart).
+    const byMonth = records.filter((record) => record.chart === 'present-by-month');
+    expect(byMonth).toHaveLength(13);
+    expect(byMonth[0]).toMatchObject({ period_end: '2024-12-31', value: '3663' });
+    expect(records.find((record) => record.chart === 'nationalities' && record.category === 'Afghanistan')!.value).toBe('640');
+  });
+
+  it('prints in the PDF every figure it carries, and carries every figure the PDF prints (2025 layout)', async () => {
+    await expectSameFigures(path.join(out, '2025-12'), 'unhcr-regional-update-2025-12');
+  });
+
+  it('does the same for the IOM brief, with its tables, changes and n/a', async () => {
+    const records = await expectSameFigures(path.join(out, '2024-12'), 'iom-dtm-brief-2024-12');
+    expect(records.find((record) => record.figure_code === 'registrations.change')).toMatchObject({ unit: 'percent change' });
+    await expectSameFigures(path.join(out, '2024-12'), 'unhcr-regional-update-2024-12');
+  });
+
+  it('follows the 2023 layout, rounded running text included', async () => {
+    const data = await copySampleData();
+    const file = path.join(data, '2025-12', 'unhcr-regional-update.yaml');
+    await writeFile(file, `${await readFile(file, 'utf8')}\nlayout: 2023\n`);
+    const result = await runCli(['--month', '2025-12', '--report', 'unhcr-regional-update', '--data', data, '--out', out + '-2023']);
+    expect(result.code).toBe(0);
+    const records = await expectSameFigures(path.join(out + '-2023', '2025-12'), 'unhcr-regional-update-2025-12');
+    // "some 11,800" in the running text, 11,814 in the box.
+    expect(records.find((record) => record.figure_code === 'estimate.year_to_date.rounded')!.value).toBe('11800');
+  }, 120_000);
+
+  it('follows the 2020 dashboard', async () => {
+    const cwd = path.join(ROOT, 'test', 'fixtures', 'layout-2020');
+    const result = await runCli(['--month', '2020-01', '--out', out + '-2020'], { cwd });
+    expect(result.code).toBe(0);
+    const records = await expectSameFigures(path.join(out + '-2020', '2020-01'), 'unhcr-regional-update-2020-01');
+    expect(records.find((record) => record.figure_code === 'asylum.intention_step_countries')!.value).toBe('3');
+  }, 120_000);
+});
