@@ -165,12 +165,12 @@ function selectTargets(bundles: ReportBundle[], refs: readonly DataFileRef[], op
   if (options.reportIds && missing.length > 0) {
     const expected = path.join(displayPath(options.dataDir), month, `${missing[0]!.id}.yaml`);
     throw new UsageError(
-      `There is no ${missing[0]!.id} data for ${month}: ${expected} does not exist.\n  Try another --month, or create that file (copy last month's and change its figures).`,
+      `There is no ${missing[0]!.id} data for ${month}: ${expected} does not exist.\n  Try another --month, or start that file with: wb-report new --month ${month} --report ${missing[0]!.id}`,
     );
   }
   if (withData.length === 0) {
     throw new UsageError(
-      `No report has data for ${month} in ${displayPath(options.dataDir)}.\n  Try another --month, or create ${path.join(displayPath(options.dataDir), month, `${bundles[0]!.id}.yaml`)}.`,
+      `No report has data for ${month} in ${displayPath(options.dataDir)}.\n  Try another --month, or start the month's files with: wb-report new --month ${month}`,
     );
   }
   return withData;
@@ -304,6 +304,26 @@ function foreignFontWarnings(report: RenderedReport, fonts: readonly string[], o
 }
 
 async function printReport(report: RenderedReport, options: RunOptions, session: BrowserSession): Promise<PrintedReport> {
+  const { printed, problems } = await printAndAudit(report, options, session);
+  if (problems.length > 0) {
+    throw new PrintAuditError(
+      `The print audit stopped the build of ${report.reportId} ${report.month}: ${problems.join('; ')}.\n  Try --html and look at the draft for the block concerned; nothing was written, the last good PDF stays.`,
+      { causedByData: false },
+    );
+  }
+  return printed;
+}
+
+/**
+ * Prints one report on the session's browser (once more after a restart if Chromium fails),
+ * finishes the PDF and audits it. The build stops on the audit's problems; the preview's pages
+ * view shows the PDF with them.
+ */
+export async function printAndAudit(
+  report: RenderedReport,
+  options: Pick<RunOptions, 'timeoutMs' | 'quiet' | 'buildDate'>,
+  session: BrowserSession,
+): Promise<{ printed: PrintedReport & { pdf: Uint8Array }; problems: string[] }> {
   const result = await session.withRetry(
     (browser) => printPdf(browser, report.html, options.timeoutMs, () => session.openPage(browser)),
     (error) => {
@@ -313,11 +333,5 @@ async function printReport(report: RenderedReport, options: RunOptions, session:
   const finished = await finishPdf(result.pdf, result.headings, report.metadata, TOOL, options.buildDate);
   trace(`${report.reportId} ${report.month}: pdf finished`);
   const problems = auditPrint({ html: report.html, pages: finished.texts, pageSizes: finished.pageSizes, expectedPageSize: result.layout.pageSize });
-  if (problems.length > 0) {
-    throw new PrintAuditError(
-      `The print audit stopped the build of ${report.reportId} ${report.month}: ${problems.join('; ')}.\n  Try --html and look at the draft for the block concerned; nothing was written, the last good PDF stays.`,
-      { causedByData: false },
-    );
-  }
-  return { report, pdf: finished.pdf, pages: finished.pages, fonts: finished.fonts, blockedRequests: result.blockedRequests };
+  return { printed: { report, pdf: finished.pdf, pages: finished.pages, fonts: finished.fonts, blockedRequests: result.blockedRequests }, problems };
 }

@@ -33,6 +33,7 @@ Examples:
   wb-report --all --strict                           every month with data, warnings fail
   wb-report validate                                 check every data file
   wb-report validate --month 2025-12                 check one month
+  wb-report new --month 2026-01                      start January 2026 from the latest month before it
   wb-report preview --month 2025-12                  live HTML draft at http://127.0.0.1:4173/
 
 Reports: ${reportIds().join(', ')}
@@ -73,7 +74,15 @@ function buildProgram(): Command {
     .option('--month <YYYY-MM>', 'check only this month')
     .option('--report <id>', 'check only this report')
     .action((raw: RawRunOptions, command: Command) => runValidate(resolveRunOptions(withOptionsBefore(program, command, raw))));
-  addCommonOptions(program.command('preview').description('serve HTML drafts that reload on every save (no browser needed)'))
+  program
+    .command('new')
+    .description("start a month's data files from the latest earlier month, every figure left empty")
+    .requiredOption('--month <YYYY-MM>', 'the month to start')
+    .option('--report <id>', `start only this report (${reportIds().join(', ')})`)
+    .option('--data <dir>', 'folder holding the YYYY-MM month folders', 'data')
+    .option('--quiet', 'print only problems')
+    .action((raw: { month: string; report?: string; data: string; quiet?: boolean }, command: Command) => runNew(withOptionsBefore(program, command, raw)));
+  addCommonOptions(program.command('preview').description('serve HTML drafts that reload on every save, and their printed pages (those need Chromium)'))
     .option('--month <YYYY-MM>', 'month to open first')
     .option('--report <id>', 'preview only this report')
     .option('--port <number>', 'port to listen on; the next free one if taken', String(DEFAULT_PREVIEW_PORT))
@@ -108,6 +117,28 @@ async function runBuild(program: Command, raw: RawRunOptions & RangeFlags): Prom
   const result = await buildRange(options, raw.all ? {} : { from: raw.from, to: raw.to }, createRangeProgress(options.quiet));
   reportRange(result, options.quiet);
   process.exitCode = result.exitCode;
+}
+
+/** `wb-report new --month …`: the month's files started from the latest earlier month, never over a file. */
+async function runNew(raw: { month: string; report?: string; data: string; quiet?: boolean }): Promise<void> {
+  const options = resolveRunOptions({ month: raw.month, report: raw.report, data: raw.data, quiet: raw.quiet });
+  const outcomes = await (await import('./start-months.js')).startMonths({ month: options.month!, reportIds: options.reportIds, dataDir: options.dataDir });
+  for (const outcome of outcomes) {
+    const file = displayPath(outcome.file);
+    if (outcome.result === 'written' && !options.quiet)
+      console.log(`wrote ${file}, started from ${outcome.from}: ${outcome.emptyFigures} ${outcome.emptyFigures === 1 ? 'figure' : 'figures'} to type in`);
+    if (outcome.result === 'exists') console.error(`kept ${file}: it exists, and \`new\` never overwrites a file`);
+    if (outcome.result === 'no-earlier')
+      console.error(`no ${outcome.reportId} file before ${options.month} in ${displayPath(options.dataDir)} to start from; ${file} was not written`);
+  }
+  const written = outcomes.filter((outcome) => outcome.result === 'written');
+  if (written.length === 0) {
+    throw new WbError(
+      `Nothing was written.\n  Try: ${outcomes.some((outcome) => outcome.result === 'exists') ? 'edit the existing file, or delete it to start again' : 'copy an earlier file by hand, or give --data the folder that holds the months'}.`,
+      { exitCode: EXIT_BAD_INPUT },
+    );
+  }
+  if (!options.quiet) console.log(`Next: type in the figures, then run wb-report validate --month ${options.month} until it finds none left empty.`);
 }
 
 /** `wb-report validate`: every problem of every file, errors failing, warnings failing under --strict. */

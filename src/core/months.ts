@@ -107,3 +107,8 @@ export function groupConsecutiveMonths(months: readonly YearMonth[]): YearMonth[
   }
   return runs;
 }
+
+/** This calendar month, by the machine's clock. */
+export function currentMonth(now = new Date()): YearMonth {
+  return makeMonth(now.getFullYear(), now.getMonth() + 1);
+}

@@ -53,10 +53,18 @@ export function parseYamlFast(text: string): unknown {
   const lines = linesWithoutComments(text);
   if (NOT_PLAIN_SYNTAX.test(lines.join('\n')) || !plainNumbers(lines) || !flowClosedOnEachLine(lines)) return undefined;
   try {
-    return withoutNegativeZero(jsYaml.load(text.replace(/\r(?!\n)/g, '\n'), { schema: jsYaml.CORE_SCHEMA, json: false }));
+    const value = withoutNegativeZero(jsYaml.load(text.replace(/\r(?!\n)/g, '\n'), { schema: jsYaml.CORE_SCHEMA, json: false }));
+    // js-yaml reads an empty value and a written null alike; only the located path tells them apart.
+    return holdsNull(value) ? undefined : value;
   } catch {
     return undefined;
   }
+}
+
+function holdsNull(value: unknown): boolean {
+  if (value === null) return true;
+  if (typeof value !== 'object') return false;
+  return Object.values(value as object).some(holdsNull);
 }
 
 /**

@@ -167,3 +167,21 @@ function hintForYamlError(code: string): string {
       return 'Check the indentation and the colons on this line and the one above it.';
   }
 }
+
+/**
+ * The values left empty ("ALB:" with nothing after it), with their key paths. YAML reads an empty
+ * value as null, the same as a written `null`, but only the written one says "did not report":
+ * an empty one is a figure still to be typed in (as `wb-report new` leaves them).
+ */
+export function findEmptyValues(parsed: ParsedYaml): Array<{ path: string[]; line: number; column: number }> {
+  const empties: Array<{ path: string[]; line: number; column: number }> = [];
+  visit(parsed.document, {
+    Pair(_key, pair, ancestors) {
+      if (!isScalar(pair.value) || pair.value.value !== null || pair.value.source !== '' || !isScalar(pair.key)) return;
+      const keys = ancestors.filter(isPair).map((each) => String((each.key as { value?: unknown }).value));
+      const position = parsed.lineCounter.linePos(pair.key.range?.[0] ?? 0);
+      empties.push({ path: [...keys, String(pair.key.value)], line: position.line, column: position.col });
+    },
+  });
+  return empties;
+}

@@ -100,4 +100,10 @@ export interface ReportBundle<Month = unknown, Model = unknown> {
    * model builder words the figures for the same layout.
    */
   layoutOf(data: Month): ReportLayout;
+  /**
+   * How `wb-report new` starts a month from the one before: fields dropped wherever they are
+   * (the sample's `illustrative`, a date of that month), and blocks kept as they are (annual
+   * figures the brief carries over). Every other figure is left empty, text and lists kept.
+   */
+  startMonth: { drop: readonly string[]; keep: readonly string[] };
 }

@@ -1,7 +1,7 @@
 import type { DataProblem } from '../core/errors.js';
-import { makeMonth, type YearMonth } from '../core/months.js';
+import { currentMonth, type YearMonth } from '../core/months.js';
 import { parseDataText, readDataText } from '../load/read-data-file.js';
-import { locatePath, type ParsedYaml } from '../load/parse-yaml.js';
+import { findEmptyValues, locatePath, type ParsedYaml } from '../load/parse-yaml.js';
 import { parseYamlFast } from '../load/parse-yaml-fast.js';
 import type { ReportBundle } from '../reports/report-bundle.js';
 import { describeZodIssue } from './describe-zod-issue.js';
@@ -61,11 +61,15 @@ export function validateLocated<Month>(bundle: ReportBundle<Month>, file: string
   if (!('document' in parsed) || parsed.problems.length > 0) {
     return { file, month: folderMonth, problems: parsed.problems };
   }
+  const empty = emptyValueProblems(parsed);
   const result = bundle.schema.safeParse(parsed.value, { reportInput: true });
   if (!result.success) {
-    return { file, month: folderMonth, problems: result.error.issues.map((issue) => locatedIssue(parsed, issue)) };
+    // An empty value is said once, as such, not also as "expected a number, found an empty value".
+    const issues = result.error.issues.filter((issue) => !empty.some((each) => each.field === issue.path.map(String).join('.')));
+    return { file, month: folderMonth, problems: [...empty, ...issues.map((issue) => locatedIssue(parsed, issue))] };
   }
-  const problems = bundle.checkMonth(result.data).map((check) => ({ ...located(parsed, check.path, check.message, check.hint), severity: check.severity ?? 'error' }));
+  const problems = [...empty];
+  problems.push(...bundle.checkMonth(result.data).map((check) => ({ ...located(parsed, check.path, check.message, check.hint), severity: check.severity ?? ('error' as const) })));
   if (folderMonth > currentMonth()) {
     problems.push(
       located(
@@ -89,6 +93,21 @@ export function validateLocated<Month>(bundle: ReportBundle<Month>, file: string
   }
   const usable = problems.every((problem) => problem.severity === 'warning');
   return { file, month: folderMonth, data: usable ? result.data : undefined, problems, locate: (field) => locateField(parsed, field) };
+}
+
+/** Every value left empty, as an error at its key: a figure still to be typed in. */
+function emptyValueProblems(parsed: ParsedYaml): DataProblem[] {
+  return findEmptyValues(parsed).map(({ path, line, column }) => ({
+    file: parsed.file,
+    line,
+    column,
+    severity: 'error',
+    field: path.join('.'),
+    message: 'left empty: the figure is still to be typed in',
+    hint: path.includes('by_territory')
+      ? 'Type the figure (0 if there were none); if the territory did not report, write null or remove the line.'
+      : 'Type the value (0 for a count of none), or remove the line if the field is optional.',
+  }));
 }
 
 function locatedIssue(parsed: ParsedYaml, issue: Parameters<typeof describeZodIssue>[0]): DataProblem {
@@ -122,9 +141,4 @@ function locateField(parsed: ParsedYaml, field: string): { line: number; column:
   const top = parsed.value as Record<string, unknown> | null;
   if (top === null || typeof top !== 'object' || !Object.hasOwn(top, path[0]!)) return undefined;
   return locatePath(parsed, path);
-}
-
-/** This calendar month, by the machine's clock. */
-function currentMonth(now = new Date()): YearMonth {
-  return makeMonth(now.getFullYear(), now.getMonth() + 1);
 }

@@ -1,5 +1,5 @@
 import { rmSync } from 'node:fs';
-import { mkdir, rename, rm, writeFile } from 'node:fs/promises';
+import { link, mkdir, rename, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describeFileSystemError, isSystemError } from './describe-file-system-error.js';
 
@@ -39,6 +39,29 @@ export async function writeFileAtomic(file: string, content: string | Uint8Array
     // A full disk or a folder gone read-only mid-run: the user's to fix, said plainly.
     throw isSystemError(error) ? describeFileSystemError(error, error.path && error.path !== temporary ? error.path : file) : error;
   } finally {
+    pendingTemporaryFiles.delete(temporary);
+  }
+}
+
+/**
+ * Writes a new file whole, and only if there is none by that name: the bytes go to a temporary
+ * file, which is then linked to the name (a link, unlike a rename, never replaces a file, even
+ * one created a moment before). False when the name is taken.
+ */
+export async function writeNewFileAtomic(file: string, content: string): Promise<boolean> {
+  const temporary = path.join(path.dirname(file), `.${path.basename(file)}.${process.pid}.${Date.now()}.tmp`);
+  pendingTemporaryFiles.add(temporary);
+  try {
+    await mkdir(path.dirname(file), { recursive: true });
+    await writeFile(temporary, content);
+    await link(temporary, file);
+    completedWrites.push(file);
+    return true;
+  } catch (error) {
+    if (isSystemError(error) && error.code === 'EEXIST') return false;
+    throw isSystemError(error) ? describeFileSystemError(error, error.path && error.path !== temporary ? error.path : file) : error;
+  } finally {
+    await rm(temporary, { force: true }).catch(() => undefined);
     pendingTemporaryFiles.delete(temporary);
   }
 }

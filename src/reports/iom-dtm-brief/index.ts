@@ -17,6 +17,11 @@ export const iomDtmBrief: ReportBundle<IomMonth, IomModel> = {
   monthOf: (data) => data.month,
   historyMonthsNeeded: iomHistoryMonths,
   // One layout, the 2024 brief's, through the same mechanism as the UNHCR update's several.
+  // The annual blocks are carried over as they are; a baseline and a published total are the old month's.
+  startMonth: {
+    drop: ['illustrative', 'publication_date', 'before_this_year', 'applications_total', 'applications_total_reason'],
+    keep: ['returns_by_authorities', 'trafficking_permits', 'funders'],
+  },
   layoutOf: () => ({ id: '2024', templateFolder: `${IOM_REPORT_ID}/2024`, kosovoMarker: IOM_KOSOVO_MARKER }),
   buildModel(history) {
     const { model, monthlyRegistrations, partialRegistrationMonths, occupancyTrend, warnings } = buildIomFigures(history);

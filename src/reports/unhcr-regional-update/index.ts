@@ -1,5 +1,5 @@
 import type { ChartSpec } from '../../charts/chart-spec.js';
-import type { ReportBundle } from '../report-bundle.js';
+import { RECORD_RESTARTS_FIELD, type ReportBundle } from '../report-bundle.js';
 import { buildUnhcrFigures, unhcrHistoryMonths, type UnhcrSeries } from './build-unhcr-model.js';
 import { buildDemographicsChart } from './charts/demographics-chart.js';
 import { buildEvolutionChart } from './charts/evolution-chart.js';
@@ -42,6 +42,7 @@ export const unhcrRegionalUpdate: ReportBundle<UnhcrMonth, UnhcrModel> = {
   historyMonthsNeeded: unhcrHistoryMonths,
   layoutOf: unhcrLayoutOf,
   restartsRecord: (data) => data.record_restarts === true,
+  startMonth: { drop: ['illustrative', 'data_as_of', RECORD_RESTARTS_FIELD], keep: [] },
   buildModel(history) {
     const { model, series, rows, warnings } = buildUnhcrFigures(history);
     const charts: ChartSpec[] = series.dashboard
