@@ -5,7 +5,7 @@ import { DataError, TemplateError, WbError } from '../core/errors.js';
 import { formatProblem } from '../core/format-problem.js';
 import type { YearMonth } from '../core/months.js';
 import { discoverDataFiles, type DataFileRef } from '../load/discover-data.js';
-import { renderReport } from '../render-report.js';
+import { renderReport, type RenderedReport } from '../render-report.js';
 import { findReport, REPORTS } from '../reports/registry.js';
 import { createCachedValidation } from '../validate/cached-validation.js';
 
@@ -16,6 +16,8 @@ export interface Draft {
   reportId: string;
   /** The HTML of the last build that succeeded, if any. */
   html?: string;
+  /** That build, for the pages view to print. */
+  report?: RenderedReport;
   /** Problems of the latest build, one located message each; empty when it succeeded. */
   problems: string[];
   /** How long the latest build took, in milliseconds. */
@@ -124,9 +126,9 @@ export class DraftStore {
         templatesDir: this.options.templatesDir,
         validateFile: this.validation.validateFile,
       });
-      draft = { key, month, reportId, html: rendered.html, problems: [], durationMs: performance.now() - started };
+      draft = { key, month, reportId, html: rendered.html, report: rendered, problems: [], durationMs: performance.now() - started };
     } catch (error) {
-      draft = { key, month, reportId, html: previous?.html, problems: describeFailure(error), durationMs: performance.now() - started };
+      draft = { key, month, reportId, html: previous?.html, report: previous?.report, problems: describeFailure(error), durationMs: performance.now() - started };
     }
     this.drafts.set(key, draft);
     return draft;

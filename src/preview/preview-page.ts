@@ -4,6 +4,7 @@ import type { DataProblem } from '../core/errors.js';
 import { formatProblem } from '../core/format-problem.js';
 import { monthLabel } from '../core/months.js';
 import type { Draft } from './draft-store.js';
+import type { PrintedPages } from './pages-printer.js';
 
 const escape = Handlebars.escapeExpression;
 
@@ -23,7 +24,8 @@ const PREVIEW_STYLE = `
 #wb-overlay h1 { font: 700 18px/1.3 Lato, sans-serif; color: #ffb4a8; margin: 0 0 12px; }
 #wb-overlay pre { white-space: pre-wrap; background: rgba(255,255,255,0.08); border-left: 4px solid #d25a45; padding: 10px 14px; margin: 0 0 10px; }
 #wb-overlay p { font-family: Lato, sans-serif; color: #ddd; }
-@media print { #wb-draft-mark, #wb-overlay { display: none; } }
+#wb-pages-link { position: fixed; top: 10px; right: 12px; z-index: 60; background: #0072BC; color: #fff; padding: 6px 12px; border-radius: 4px; font: 700 13px/1.2 Lato, sans-serif; text-decoration: none; box-shadow: 0 1px 4px rgba(0,0,0,.35); }
+@media print { #wb-draft-mark, #wb-overlay, #wb-pages-link { display: none; } }
 `;
 
 /**
@@ -46,6 +48,66 @@ function reloadScript(key: string): string {
 })();`;
 }
 
+/**
+ * The pages view's client side: a save that rebuilds this draft says "printing…" at once, and
+ * the page reloads when the new print is in.
+ */
+function pagesScript(key: string): string {
+  return `(() => {
+  const key = ${JSON.stringify(key)};
+  const status = document.getElementById('wb-status');
+  const source = new EventSource('/events');
+  source.addEventListener('rebuilt', (event) => {
+    const data = JSON.parse(event.data);
+    if (data.keys.includes(key)) status.textContent = 'printing the saved version…';
+    else if (data.indexChanged) location.reload();
+  });
+  source.addEventListener('printed', (event) => {
+    if (JSON.parse(event.data).key === key) location.reload();
+  });
+})();`;
+}
+
+const PAGES_STYLE = `
+html, body { margin: 0; height: 100%; background: #5f6368; font: 14px/1.4 Lato, system-ui, sans-serif; }
+body { display: flex; flex-direction: column; }
+header { background: #fff; padding: 8px 16px; display: flex; gap: 14px; align-items: baseline; flex-wrap: wrap; box-shadow: 0 1px 6px rgba(0,0,0,.35); }
+header a { color: #0072BC; }
+#wb-status { color: #8a5a00; }
+.flags { background: #fbeae7; border-left: 4px solid #d25a45; margin: 0; padding: 8px 16px 8px 36px; }
+.flags li { margin: 2px 0; }
+.flags li::marker { content: '⚑  '; color: #d25a45; }
+.notice { background: #fff8e1; margin: 0; padding: 8px 16px; }
+iframe { flex: 1; border: 0; width: 100%; background: #5f6368; }
+`;
+
+/**
+ * The pages view: the draft printed as the build prints it (the PDF itself, in the browser's
+ * viewer), with its page count, what the print audit flags (each mark names the block under its
+ * heading), and a note when the draft's latest save has problems (the pages are the last good
+ * version). Without a browser it says how to get one.
+ */
+export function renderPagesPage(draft: Draft, pages: PrintedPages): string {
+  const draftLink = `<a href="/draft/${escape(draft.month)}/${escape(draft.reportId)}">HTML draft</a>`;
+  const title = `${escape(draft.reportId)} ${escape(monthLabel(draft.month))}`;
+  const stale =
+    draft.problems.length > 0
+      ? `<p class="notice">The latest save has ${draft.problems.length === 1 ? 'a problem' : `${draft.problems.length} problems`} (the ${draftLink} shows ${draft.problems.length === 1 ? 'it' : 'them'}): these are the pages of the last good version.</p>`
+      : '';
+  const body =
+    pages.status === 'printed'
+      ? `<header><strong>Printed pages</strong> <span>${title}</span> <span id="wb-page-count" data-pages="${pages.pages}">${pages.pages} ${pages.pages === 1 ? 'page' : 'pages'}</span> <span>printed in ${(pages.durationMs / 1000).toFixed(1)} s</span> ${draftLink} <a href="/pdf/${escape(draft.month)}/${escape(draft.reportId)}.pdf" download>PDF</a> <span id="wb-status" role="status"></span></header>
+${pages.problems.length > 0 ? `<ul class="flags" role="alert" aria-label="The print audit flags">${pages.problems.map((problem) => `<li>The print audit flags: ${escape(problem)}. A build would stop here.</li>`).join('')}</ul>` : ''}
+${stale}
+<iframe src="/pdf/${escape(draft.month)}/${escape(draft.reportId)}.pdf#view=FitH" title="The printed pages of ${title}"></iframe>`
+      : `<header><strong>Printed pages</strong> <span>${title}</span> ${draftLink} <span id="wb-status" role="status"></span></header>
+${stale}
+<p class="notice" role="alert">${escape(pages.message)}</p>`;
+  return `<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>Printed pages: ${title}</title><style>${PAGES_STYLE}</style></head>
+<body>${body}
+<script>${pagesScript(draft.key)}</script></body></html>`;
+}
+
 /** The page of a draft whose data file is not there (now): it reloads by itself when the file is back. */
 export function renderMissingDraftPage(month: string, reportId: string): string {
   return `<!DOCTYPE html>
@@ -60,7 +122,8 @@ export function renderDraftPage(draft: Draft): string {
     draft.problems.length > 0
       ? `<div id="wb-overlay" role="alert"><h1>${draft.problems.length === 1 ? 'This draft has a problem' : `This draft has ${draft.problems.length} problems`}</h1>${draft.problems.map((problem) => `<pre>${escape(problem)}</pre>`).join('')}<p>${draft.html ? 'The page behind shows the last good version. ' : ''}It reloads by itself when you save a fix.</p></div>`
       : '';
-  const additions = `<div id="wb-draft-mark" aria-hidden="true">DRAFT</div>${overlay}<script>${reloadScript(draft.key)}</script>`;
+  const pagesLink = `<a id="wb-pages-link" href="/pages/${escape(draft.month)}/${escape(draft.reportId)}">Printed pages</a>`;
+  const additions = `<div id="wb-draft-mark" aria-hidden="true">DRAFT</div>${pagesLink}${overlay}<script>${reloadScript(draft.key)}</script>`;
   const html = draft.html ?? `<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>${escape(draft.key)}</title></head><body></body></html>`;
   return html.replace('</head>', `<style>${PREVIEW_STYLE}</style>\n</head>`).replace(/<\/body>(?![\s\S]*<\/body>)/, `${additions}\n</body>`);
 }

@@ -7,7 +7,8 @@ import { misnamedMonthFolders } from '../load/discover-data.js';
 import { allowedHosts, isAllowedHost } from './check-host.js';
 import { watchFolders } from './watch-folders.js';
 import { DraftStore, type Draft } from './draft-store.js';
-import { renderDraftPage, renderIndexPage, renderMissingDraftPage } from './preview-page.js';
+import { renderDraftPage, renderIndexPage, renderMissingDraftPage, renderPagesPage } from './preview-page.js';
+import { PagesPrinter } from './pages-printer.js';
 
 /** How many ports above the asked one to try when it is taken. */
 const PORT_ATTEMPTS = 20;
@@ -23,6 +24,10 @@ export interface PreviewOptions {
   port: number;
   /** Called with each log line (rebuild times, port changes); silent when omitted. */
   log?: (line: string) => void;
+  /** The Chromium the pages view prints with (--chrome), found as a build finds it when omitted. */
+  chrome?: string;
+  /** How long Chromium may take to start or to print one draft. */
+  timeoutMs?: number;
 }
 
 /** A running preview server. */
@@ -31,6 +36,8 @@ export interface RunningPreview {
   store: DraftStore;
   /** Resolves after each batch of rebuilds triggered by saved files. */
   onRebuilt(listener: (drafts: Draft[]) => void): void;
+  /** Ends the pages view's browser at once. */
+  killBrowser(): void;
   close(): Promise<void>;
 }
 
@@ -49,6 +56,7 @@ const HEADERS = {
 export async function startPreviewServer(options: PreviewOptions): Promise<RunningPreview> {
   const log = options.log ?? (() => undefined);
   const store = new DraftStore(options);
+  const printer = new PagesPrinter({ chrome: options.chrome, timeoutMs: options.timeoutMs ?? 60_000 });
   const clients = new Set<ServerResponse>();
   const listeners: Array<(drafts: Draft[]) => void> = [];
 
@@ -61,7 +69,7 @@ export async function startPreviewServer(options: PreviewOptions): Promise<Runni
       send(response, 421, 'text/plain; charset=utf-8', 'This preview answers only to its own address.');
       return;
     }
-    handleRequest(request, response, store, clients).catch((error) => {
+    handleRequest(request, response, store, clients, printer).catch((error) => {
       if (!response.headersSent) send(response, 500, 'text/plain', `wb-report preview failed: ${(error as Error).message}`);
     });
   });
@@ -74,6 +82,13 @@ export async function startPreviewServer(options: PreviewOptions): Promise<Runni
       const event = JSON.stringify({ keys: rebuilt.map((draft) => draft.key), indexChanged });
       clients.forEach((client) => client.write(`event: rebuilt\ndata: ${event}\n\n`));
       listeners.forEach((listener) => listener(rebuilt));
+      // The pages open in a pages view follow: printed again on the warm browser, then announced.
+      for (const draft of rebuilt.filter((each) => printer.watched.has(each.key))) {
+        void printer.print(draft).then((pages) => {
+          log(`printed ${draft.reportId} ${draft.month}${pages.status === 'printed' ? ` (${pages.pages} pages) in ${Math.round(pages.durationMs)} ms` : ': not printed'}`);
+          clients.forEach((client) => client.write(`event: printed\ndata: ${JSON.stringify({ key: draft.key })}\n\n`));
+        });
+      }
     }),
   );
 
@@ -84,9 +99,11 @@ export async function startPreviewServer(options: PreviewOptions): Promise<Runni
     url: `http://${shownHost}:${port}/`,
     store,
     onRebuilt: (listener) => listeners.push(listener),
+    killBrowser: () => printer.kill(),
     async close() {
       await watching.close();
       clearInterval(heartbeat);
+      await printer.close();
       clients.forEach((client) => client.end());
       // Open event streams and idle keep-alive sockets would hold close() forever: cut them now.
       const closed = new Promise<void>((resolve) => server.close(() => resolve()));
@@ -130,7 +147,7 @@ function rebuildOnSave(store: DraftStore, log: (line: string) => void, announce:
   };
 }
 
-async function handleRequest(request: IncomingMessage, response: ServerResponse, store: DraftStore, clients: Set<ServerResponse>): Promise<void> {
+async function handleRequest(request: IncomingMessage, response: ServerResponse, store: DraftStore, clients: Set<ServerResponse>, printer: PagesPrinter): Promise<void> {
   const route = routeOf(request);
   if (route.kind === 'index')
     return send(
@@ -167,10 +184,24 @@ async function handleRequest(request: IncomingMessage, response: ServerResponse,
     if (draft) return send(response, 200, 'text/html; charset=utf-8', renderDraftPage(draft));
     return send(response, 404, 'text/html; charset=utf-8', renderMissingDraftPage(route.month, route.reportId));
   }
-  send(response, 404, 'text/plain; charset=utf-8', 'Not found. The preview serves / and /draft/YYYY-MM/<report> only.');
+  if (route.kind === 'pages' || route.kind === 'pdf') {
+    const draft = await store.get(route.month, route.reportId);
+    if (!draft) return send(response, 404, 'text/html; charset=utf-8', renderMissingDraftPage(route.month, route.reportId));
+    const pages = await printer.pagesOf(draft);
+    if (route.kind === 'pages') return send(response, 200, 'text/html; charset=utf-8', renderPagesPage(draft, pages), PAGES_HEADERS);
+    if (pages.status !== 'printed') return send(response, 404, 'text/plain; charset=utf-8', pages.message);
+    // The browser's own PDF viewer shows it; the PDF runs nothing, so it needs none of the page's policy.
+    response.writeHead(200, { 'content-type': 'application/pdf', 'content-length': pages.pdf.byteLength, 'cache-control': 'no-store', 'x-content-type-options': 'nosniff' });
+    response.end(Buffer.from(pages.pdf));
+    return;
+  }
+  send(response, 404, 'text/plain; charset=utf-8', 'Not found. The preview serves /, /draft/YYYY-MM/<report> and /pages/YYYY-MM/<report> only.');
 }
 
-type Route = { kind: 'index' } | { kind: 'events' } | { kind: 'draft'; month: string; reportId: string } | { kind: 'none' };
+/** The pages view frames the PDF this server prints, and nothing else. */
+const PAGES_HEADERS = { ...HEADERS, 'content-security-policy': `${HEADERS['content-security-policy']}; frame-src 'self'` };
+
+type Route = { kind: 'index' } | { kind: 'events' } | { kind: 'draft' | 'pages' | 'pdf'; month: string; reportId: string } | { kind: 'none' };
 
 /**
  * Maps a request to one of the three things the preview serves. Anything else, including
@@ -183,13 +214,13 @@ export function routeOf(request: Pick<IncomingMessage, 'method' | 'url'>): Route
   const pathname = raw.split('?')[0]!;
   if (pathname === '/') return { kind: 'index' };
   if (pathname === '/events') return { kind: 'events' };
-  const match = /^\/draft\/(\d{4}-\d{2})\/([a-z][a-z0-9-]*)\/?$/.exec(pathname);
-  if (match && isYearMonth(match[1]!)) return { kind: 'draft', month: match[1]!, reportId: match[2]! };
+  const match = /^\/(draft|pages)\/(\d{4}-\d{2})\/([a-z][a-z0-9-]*)\/?$/.exec(pathname) ?? /^\/(pdf)\/(\d{4}-\d{2})\/([a-z][a-z0-9-]*)\.pdf$/.exec(pathname);
+  if (match && isYearMonth(match[2]!)) return { kind: match[1] as 'draft' | 'pages' | 'pdf', month: match[2]!, reportId: match[3]! };
   return { kind: 'none' };
 }
 
-function send(response: ServerResponse, status: number, type: string, body: string): void {
-  response.writeHead(status, { ...HEADERS, 'content-type': type, 'content-length': Buffer.byteLength(body) });
+function send(response: ServerResponse, status: number, type: string, body: string, headers: Record<string, string> = HEADERS): void {
+  response.writeHead(status, { ...headers, 'content-type': type, 'content-length': Buffer.byteLength(body) });
   response.end(body);
 }
 

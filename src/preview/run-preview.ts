@@ -28,22 +28,39 @@ export async function runPreview(options: RunOptions, raw: RawPreviewOptions): P
   const log = (line: string) => {
     if (!options.quiet) console.log(line);
   };
-  const preview = await startPreviewServer({ dataDir: options.dataDir, templatesDir: options.templatesDir, reportIds, host: raw.host ?? DEFAULT_PREVIEW_HOST, port, log });
+  const preview = await startPreviewServer({
+    dataDir: options.dataDir,
+    templatesDir: options.templatesDir,
+    reportIds,
+    host: raw.host ?? DEFAULT_PREVIEW_HOST,
+    port,
+    log,
+    chrome: options.chrome,
+    timeoutMs: options.timeoutMs,
+  });
   const first = options.month ? (await preview.store.listAvailable()).find((ref) => ref.month === options.month) : undefined;
   if (options.month && !first) log(`No data for ${options.month}; the index lists the months there are.`);
   const url = first ? `${preview.url}draft/${first.month}/${first.reportId}` : preview.url;
   console.log(`wb-report preview: ${url}`);
-  log('Drafts reload when you save a data file, a template or a style. Ctrl-C stops.');
+  log(
+    `Drafts reload when you save a data file, a template or a style${first ? `; ${preview.url}pages/${first.month}/${first.reportId} shows the printed pages` : ''}. Ctrl-C stops.`,
+  );
   if (raw.open) openInBrowser(url, log);
   const signals: NodeJS.Signals[] = ['SIGINT', 'SIGTERM', 'SIGHUP', 'SIGQUIT'];
   await new Promise<void>((resolve) => {
     for (const signal of signals) process.once(signal, () => resolve());
   });
-  // A second signal while closing does not wait.
-  for (const signal of signals) process.once(signal, () => process.exit(130));
+  // A second signal while closing does not wait (and takes the pages view's browser with it).
+  for (const signal of signals)
+    process.once(signal, () => {
+      preview.killBrowser();
+      process.exit(130);
+    });
   // Drafts still rendering for open tabs must not hold the way out: give the close a moment,
   // then go; every connection ends with the process.
   await Promise.race([preview.close(), new Promise((resolve) => setTimeout(resolve, 300).unref())]);
+  // A browser still closing after that is ended: Ctrl-C never leaves one behind.
+  preview.killBrowser();
   await new Promise<void>((resolve) => process.stdout.write('preview stopped.\n', () => resolve()));
   process.exit(0);
 }

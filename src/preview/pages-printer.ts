@@ -1,0 +1,88 @@
+import { performance } from 'node:perf_hooks';
+import { printAndAudit } from '../build-reports.js';
+import { BrowserError } from '../core/errors.js';
+import { BrowserSession } from '../pdf/browser-session.js';
+import { findChrome } from '../pdf/find-chrome.js';
+import type { Draft } from './draft-store.js';
+
+/** A draft's printed pages: the PDF as the build would write it, with what the print audit flags. */
+export type PrintedPages =
+  | { status: 'printed'; key: string; html: string; pdf: Uint8Array; pages: number; problems: string[]; durationMs: number }
+  | { status: 'unavailable'; key: string; html?: string; message: string };
+
+/**
+ * Prints drafts for the preview's pages view, on one browser started at the first request and
+ * kept warm, one print at a time. A draft is printed again only when its HTML changed; the
+ * drafts whose pages were asked for are reprinted after each save that rebuilt them.
+ */
+export class PagesPrinter {
+  private session: BrowserSession | undefined;
+  private noBrowser: string | undefined;
+  private readonly printed = new Map<string, PrintedPages>();
+  private queue: Promise<unknown> = Promise.resolve();
+  /** Drafts whose pages were asked for: a save that rebuilds one prints it again. */
+  readonly watched = new Set<string>();
+
+  constructor(private readonly options: { chrome?: string; timeoutMs: number }) {}
+
+  /** The draft's pages, printed now unless its HTML is the one printed last. */
+  pagesOf(draft: Draft): Promise<PrintedPages> {
+    this.watched.add(draft.key);
+    const last = this.printed.get(draft.key);
+    if (last && last.html === draft.html) return Promise.resolve(last);
+    return this.print(draft);
+  }
+
+  /** Prints the draft (after any print already running) and keeps the result. */
+  print(draft: Draft): Promise<PrintedPages> {
+    const job = this.queue.then(() => this.printNow(draft));
+    this.queue = job.catch(() => undefined);
+    return job;
+  }
+
+  private async printNow(draft: Draft): Promise<PrintedPages> {
+    const last = this.printed.get(draft.key);
+    if (last && last.html === draft.html) return last;
+    const result = await this.attempt(draft);
+    this.printed.set(draft.key, result);
+    return result;
+  }
+
+  private async attempt(draft: Draft): Promise<PrintedPages> {
+    const { key, html, report } = draft;
+    if (!report) return { status: 'unavailable', key, html, message: 'The draft has not built yet: fix the problems it shows, and its pages print on the next save.' };
+    const session = this.startSession();
+    if (!session) return { status: 'unavailable', key, html, message: this.noBrowser! };
+    const started = performance.now();
+    try {
+      const { printed, problems } = await printAndAudit(report, { timeoutMs: this.options.timeoutMs, quiet: true, buildDate: new Date() }, session);
+      return { status: 'printed', key, html: report.html, pdf: printed.pdf, pages: printed.pages ?? 0, problems, durationMs: performance.now() - started };
+    } catch (error) {
+      // A layout the print checks refuse, or a browser that failed twice: said on the page.
+      return { status: 'unavailable', key, html, message: (error as Error).message };
+    }
+  }
+
+  private startSession(): BrowserSession | undefined {
+    if (this.session || this.noBrowser) return this.session;
+    try {
+      this.session = new BrowserSession(findChrome(this.options.chrome), this.options.timeoutMs, 1);
+      this.session.start();
+    } catch (error) {
+      if (!(error instanceof BrowserError)) throw error;
+      // The finder's own words (what is missing, how to install it), minus its advice for builds.
+      const [what, tryLine] = error.message.split('\n');
+      this.noBrowser = `The printed pages need Chromium. ${what} ${tryLine?.trim() ?? ''} The HTML draft works without it.`;
+    }
+    return this.session;
+  }
+
+  async close(): Promise<void> {
+    await this.session?.close();
+  }
+
+  /** Ends the browser at once (a second Ctrl-C). */
+  kill(): void {
+    this.session?.killEverything();
+  }
+}
