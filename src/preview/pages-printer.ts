@@ -20,6 +20,9 @@ export class PagesPrinter {
   private noBrowser: string | undefined;
   private readonly printed = new Map<string, PrintedPages>();
   private queue: Promise<unknown> = Promise.resolve();
+  /** The latest version of each draft asked for, and the print waiting for it (not yet begun). */
+  private readonly latest = new Map<string, Draft>();
+  private readonly waiting = new Map<string, Promise<PrintedPages>>();
   /** Drafts whose pages were asked for: a save that rebuilds one prints it again. */
   readonly watched = new Set<string>();
 
@@ -33,9 +36,20 @@ export class PagesPrinter {
     return this.print(draft);
   }
 
-  /** Prints the draft (after any print already running) and keeps the result. */
+  /**
+   * Prints the draft (after any print already running) and keeps the result. Saves in quick
+   * succession share one print, of the latest version: a version saved over before its turn
+   * came is never printed.
+   */
   print(draft: Draft): Promise<PrintedPages> {
-    const job = this.queue.then(() => this.printNow(draft));
+    this.latest.set(draft.key, draft);
+    const waiting = this.waiting.get(draft.key);
+    if (waiting) return waiting;
+    const job = this.queue.then(() => {
+      this.waiting.delete(draft.key);
+      return this.printNow(this.latest.get(draft.key) ?? draft);
+    });
+    this.waiting.set(draft.key, job);
     this.queue = job.catch(() => undefined);
     return job;
   }

@@ -1,4 +1,5 @@
 import { isMap, isScalar, parseDocument, Scalar, visit, type Document } from 'yaml';
+import { UsageError } from '../core/errors.js';
 import type { YearMonth } from '../core/months.js';
 import type { ReportBundle } from './report-bundle.js';
 
@@ -20,6 +21,15 @@ export interface StartedMonth {
  */
 export function startMonthFrom(bundle: ReportBundle, text: string, from: YearMonth, month: YearMonth, today: string): StartedMonth {
   const document = parseDocument(text.replace(/\r(?!\n)/g, '\n'));
+  if (document.errors.length > 0)
+    throw new UsageError(
+      `The ${bundle.id} file of ${from} is not valid YAML (${document.errors[0]!.message.split('\n')[0]}), so ${month} cannot be started from it.\n  Try: wb-report validate --month ${from}, fix what it says, and run new again.`,
+    );
+  // An alias would point at a figure that is emptied: the new file could not be written as YAML.
+  if (usesAnchors(document))
+    throw new UsageError(
+      `The ${bundle.id} file of ${from} uses YAML anchors or aliases (& or *), which new cannot carry over.\n  Try: write the values out in ${from}, or copy the file by hand.`,
+    );
   const modeline = /^# yaml-language-server:.*$/m.exec(text)?.[0];
   let emptyFigures = 0;
   const { drop, keep } = bundle.startMonth;
@@ -56,6 +66,24 @@ export function startMonthFrom(bundle: ReportBundle, text: string, from: YearMon
     .map((line) => line.replace(`: ${EMPTY}`, ':'))
     .join('\n');
   return { text: `${header.join('\n')}\n${body}`, emptyFigures };
+}
+
+function usesAnchors(document: Document): boolean {
+  let found = false;
+  visit(document, {
+    Alias: () => {
+      found = true;
+      return visit.BREAK;
+    },
+    Node: (_key, node) => {
+      if ((node as { anchor?: string }).anchor) {
+        found = true;
+        return visit.BREAK;
+      }
+      return undefined;
+    },
+  });
+  return found;
 }
 
 /** Every comment of the document, which speaks of the month it was written for. */
