@@ -11,7 +11,7 @@
  * Nothing is written until every report of the run has validated and rendered, so bad data
  * never replaces a good PDF. Chromium starts at the beginning, while the data work runs.
  */
-import { stat } from 'node:fs/promises';
+import { readdir, rm, stat } from 'node:fs/promises';
 import { trace } from './core/trace.js';
 import path from 'node:path';
 import { DataError, PrintAuditError, UsageError, type DataProblem } from './core/errors.js';
@@ -236,6 +236,8 @@ async function writeReports(printed: PrintedReport[], options: RunOptions): Prom
     for (const file of outputs[index]!) await writeFileAtomic(file.path, file.content);
     const base = reportBase(report, options);
     const charts = outputs[index]!.filter((file) => file.chart).map((file) => file.path);
+    // The charts folder holds this build's charts of the report: an earlier build's that it did not draw (another layout) go.
+    if (options.chartImages) await removeOtherChartImages(path.join(options.outDir, report.month, CHART_FOLDER), `${report.reportId}-${report.month}-`, charts);
     written.push({ reportId: report.reportId, month: report.month, htmlPath: `${base}.html`, csvPath: `${base}.csv`, pdfPath: pdf ? `${base}.pdf` : undefined, pages, charts });
   }
   return written;
@@ -266,6 +268,16 @@ async function reportFiles({ report, pdf }: PrintedReport, options: RunOptions):
     );
   }
   return files;
+}
+
+/** Removes the chart images of `prefix` (a report and month) that are not among `kept`. */
+async function removeOtherChartImages(folder: string, prefix: string, kept: readonly string[]): Promise<void> {
+  const names = await readdir(folder).catch(() => [] as string[]);
+  for (const name of names) {
+    if (!name.startsWith(prefix) || !/\.(svg|png|txt)$/.test(name)) continue;
+    const file = path.join(folder, name);
+    if (!kept.includes(file)) await rm(file, { force: true });
+  }
 }
 
 /** The folder, inside the month's, that --charts writes to. */

@@ -45,7 +45,15 @@ function composeChartSvg(chart: RenderedChart, kosovoMarker: string): { svg: str
     (chart.legend ?? []).map((item) => ({ label: marked(item.label), color: item.color })),
     width,
   );
-  const noteLines = chart.note ? wrapLines(marked(chart.note), width, NOTE.size) : [];
+  // Under the drawing, as on the page: the chart's note, the caption the page prints beside it,
+  // and, where Kosovo is named with its marker, the footnote the marker points to.
+  const namesKosovo = /\bKosovo\b/.test([chart.svg, chart.note, chart.caption, ...(chart.legend ?? []).map((item) => item.label)].join(' '));
+  const footnote = namesKosovo
+    ? `${superscriptFigures(kosovoMarker)} References to Kosovo shall be understood to be in the context of Security Council resolution 1244 (1999).`
+    : undefined;
+  const noteLines = [chart.note && marked(chart.note), chart.caption && marked(chart.caption), footnote]
+    .filter((text): text is string => Boolean(text))
+    .flatMap((text) => wrapLines(text, width, NOTE.size));
   const noteTop = legend.height + chartHeight + (noteLines.length > 0 ? 4 : 0);
   const height = Math.ceil(noteTop + noteLines.length * NOTE.line + (noteLines.length > 0 ? 2 : 0));
   const inner = chart.svg.replace(/^<svg [^>]*?class="marks"/, `<svg y="${legend.height}" class="marks"`);

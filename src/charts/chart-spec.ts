@@ -17,6 +17,11 @@ export interface ChartSpec {
   legend?: LegendItem[];
   /** A note printed under the chart, saying what its figures leave out; the alt text says it too. */
   note?: string;
+  /**
+   * What the page prints beside the chart in its own words (a map's disclaimer), which an image
+   * of the chart on its own must carry: drawn into the image files only.
+   */
+  caption?: string;
 }
 
 /** One legend entry: the label (plain text; the template adds markers) and its swatch colour. */
@@ -32,4 +37,5 @@ export interface RenderedChart {
   svg: string;
   legend?: LegendItem[];
   note?: string;
+  caption?: string;
 }

@@ -18,7 +18,7 @@ export async function renderChartSvg(chart: ChartSpec): Promise<RenderedChart> {
   const view = new vega.View(runtime, { renderer: 'none', logger: SILENT_LOGGER });
   try {
     const svg = await view.toSVG();
-    return { id: chart.id, altText: chart.altText, svg: labelAsImage(ownClipIds(svg, chart.id), chart.altText), legend: chart.legend, note: chart.note };
+    return { id: chart.id, altText: chart.altText, svg: labelAsImage(ownClipIds(svg, chart.id), chart.altText), legend: chart.legend, note: chart.note, caption: chart.caption };
   } finally {
     view.finalize();
   }

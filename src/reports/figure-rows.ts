@@ -30,6 +30,5 @@ function printedPercent(fraction: number): number {
 
 function finish(base: RowBase & { unit: FigureRow['unit'] }, value: number | null, partial: boolean): FigureRow {
   const status = value === null ? 'not available' : partial ? 'partial' : 'complete';
-  // Only a figure that is short or missing carries the report's sentence about it.
-  return { ...base, value: value === null ? null : value === 0 ? 0 : value, status, note: status === 'complete' ? undefined : base.note || undefined };
+  return { ...base, value: value === null ? null : value === 0 ? 0 : value, status, note: base.note || undefined };
 }

@@ -43,13 +43,14 @@ const CAUSES: Record<string, { what: string; tryThis: string }> = {
 };
 
 /** Turns a file-system failure into a message for the person at the keyboard. */
-export function describeFileSystemError(error: SystemError & Error, path = error.path, exitCode = EXIT_INTERNAL): EnvironmentError {
+export function describeFileSystemError(error: SystemError & Error, path = error.path, exitCode = EXIT_INTERNAL, option = '--out'): EnvironmentError {
   const cause = CAUSES[error.code];
   const where = path ? `${displayPath(path)}: ` : '';
   const what = cause?.what ?? `the system refused (${error.syscall ?? 'the call'} failed: ${error.message.split('\n')[0]})`;
   const reading = ['read', 'scandir', 'stat', 'lstat', 'access', 'readlink'].includes(error.syscall ?? '');
   return new EnvironmentError(
-    `${reading ? 'Cannot read' : 'Cannot write'} ${where}${what} (${error.code}).\n  Try: ${cause?.tryThis ?? 'Check the folder and the disk, then run again.'}`,
+    // The advice names the option that chose the folder (--data for `new`, which writes there).
+    `${reading ? 'Cannot read' : 'Cannot write'} ${where}${what} (${error.code}).\n  Try: ${(cause?.tryThis ?? 'Check the folder and the disk, then run again.').replaceAll('--out', option)}`,
     exitCode,
     error,
   );

@@ -1,4 +1,5 @@
-import { readFile, writeFile } from 'node:fs/promises';
+import { execFileSync } from 'node:child_process';
+import { mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { isMap, isScalar, parseDocument, visit, type Document } from 'yaml';
@@ -95,6 +96,23 @@ describe('wb-report new starts a month from the latest earlier one', () => {
     const passed = await runCli(['validate', '--month', '2026-01', '--data', data]);
     expect(passed.stderr).not.toMatch(/error:/);
     expect(passed.code).toBe(0);
+  });
+
+  it('refuses a named pipe or a folder where the file would go, and a previous month with problems, writing nothing', async () => {
+    const own = await copySampleData();
+    await mkdir(path.join(own, '2026-02'));
+    execFileSync('mkfifo', [path.join(own, '2026-02', 'unhcr-regional-update.yaml')]);
+    const fifo = await runCli(['new', '--month', '2026-02', '--data', own]);
+    expect(fifo.code).toBe(2);
+    expect(fifo.stderr).toMatch(/2026-02\/unhcr-regional-update\.yaml is a named pipe, not a file/);
+    expect(await readdir(path.join(own, '2026-02'))).toEqual(['unhcr-regional-update.yaml']);
+    await rm(path.join(own, '2026-02'), { recursive: true });
+    const previous = path.join(own, '2025-12', 'unhcr-regional-update.yaml');
+    await writeFile(previous, `${await readFile(previous, 'utf8')}bogus_field: 1\n`);
+    const faulty = await runCli(['new', '--month', '2026-03', '--data', own, '--report', 'unhcr-regional-update']);
+    expect(faulty.code).toBe(2);
+    expect(faulty.stderr).toMatch(/2025-12\/unhcr-regional-update\.yaml:\d+:1: error: bogus_field/);
+    await expect(readdir(path.join(own, '2026-03'))).rejects.toThrow();
   });
 
   it('refuses a month that has not begun, and says when there is nothing earlier to start from', async () => {

@@ -1,10 +1,10 @@
-import { readdir, readFile } from 'node:fs/promises';
+import { readdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { createCanvas, loadImage } from '@napi-rs/canvas';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { measureLine } from '../../src/charts/measure-text.js';
 import { renderChartImage, PNG_SCALE } from '../../src/charts/chart-image.js';
-import { makeTempDir, runCli } from '../helpers/run-cli.js';
+import { copySampleData, makeTempDir, runCli } from '../helpers/run-cli.js';
 
 /** Width and height from a PNG's IHDR chunk. */
 function pngSize(png: Buffer): { width: number; height: number } {
@@ -57,11 +57,31 @@ describe('--charts writes each chart as SVG, PNG and alt text', () => {
     }
   });
 
-  it('draws the legend the page prints in HTML into the image, with the layout’s Kosovo marker', async () => {
+  it('draws the legend the page prints in HTML into the image, with the layout’s Kosovo marker and the footnote it points to', async () => {
     const svg = await readFile(path.join(folder(), 'iom-dtm-brief-2024-12-monthly-registrations.svg'), 'utf8');
     expect(svg).toMatch(/>Kosovo⁴<\/text>/);
     expect(svg).toContain('>Bosnia and Herzegovina</text>');
+    expect(svg).toMatch(/>⁴ References to Kosovo shall be understood to be in the context of Security Council/);
   });
+
+  it('carries the map’s disclaimer, which the page prints beside it', async () => {
+    const svg = await readFile(path.join(folder(), 'unhcr-regional-update-2024-12-arrivals-map.svg'), 'utf8');
+    expect(svg.replace(/<\/text><text[^>]*>/g, ' ')).toContain(
+      'The boundaries and names shown, and the designations used on this map do not imply official endorsement or acceptance by the United Nations.',
+    );
+  });
+
+  it('replaces an earlier build’s charts of the report: a chart the layout no longer draws goes', async () => {
+    const data = await copySampleData();
+    const own = await makeTempDir();
+    expect((await runCli(['--month', '2025-12', '--html', '--charts', '--data', data, '--out', own])).code).toBe(0);
+    const file = path.join(data, '2025-12', 'unhcr-regional-update.yaml');
+    await writeFile(file, `${await readFile(file, 'utf8')}\nlayout: 2020\n`);
+    expect((await runCli(['--month', '2025-12', '--html', '--charts', '--data', data, '--out', own])).code).toBe(0);
+    const names = await readdir(path.join(own, '2025-12', 'charts'));
+    expect(names).toContain('unhcr-regional-update-2025-12-evolution-ALB.png');
+    expect(names.filter((name) => name.includes('accommodation') || name.includes('arrivals-map'))).toEqual([]);
+  }, 60_000);
 });
 
 describe('the PNG is drawn in Lato', () => {

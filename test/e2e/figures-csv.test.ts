@@ -1,4 +1,4 @@
-import { readFile, writeFile } from 'node:fs/promises';
+import { readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { parse } from 'csv-parse/sync';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -96,6 +96,39 @@ describe('the figures as data: a CSV beside every PDF', () => {
     expect(records.find((record) => record.figure_code === 'registrations.change')).toMatchObject({ unit: 'percent change' });
     await expectSameFigures(path.join(out, '2024-12'), 'unhcr-regional-update-2024-12');
   });
+
+  it('gives a table row the period its label names, and the trafficking permits the years the source gives', async () => {
+    const { records } = await readCsv(path.join(out, '2024-12', 'iom-dtm-brief-2024-12.csv'));
+    const range = records.filter((record) => /2018 ?- ?2023$/.test(record.figure ?? ''));
+    expect(range.length).toBeGreaterThan(0);
+    for (const record of range) expect(record).toMatchObject({ period_start: '2018-01-01', period_end: '2023-12-31' });
+    expect(records.find((record) => record.figure_code === 'trafficking.permits')).toMatchObject({ value: '34', period_start: '2016-01-01', period_end: '2023-12-31' });
+  });
+
+  it('says why a figure is not available or partial, naming the month or territory, as the report does', async () => {
+    const data = await copySampleData();
+    await rm(path.join(data, '2025-07'), { recursive: true });
+    const file = path.join(data, '2025-12', 'unhcr-regional-update.yaml');
+    const text = await readFile(file, 'utf8');
+    await writeFile(file, text.replace(/ {4}MKD:\n {6}persons: 26\n {6}uasc: 2\n {6}accommodation: \{ reception_centres: 26 \}\n/, ''));
+    const html = out + '-notes';
+    const result = await runCli(['--month', '2025-12', '--report', 'unhcr-regional-update', '--html', '--data', data, '--out', html]);
+    expect(result.code, result.stderr).toBe(0);
+    const { records } = await readCsv(path.join(html, '2025-12', 'unhcr-regional-update-2025-12.csv'));
+    const printed = (code: string, territory = '') => records.find((record) => record.figure_code === code && record.territory_code === territory && record.chart === '')!;
+    expect(printed('asylum.applications')).toMatchObject({ status: 'not available', note: 'The 2025 totals are not available: there is no data for July 2025.' });
+    expect(printed('arrivals.year_to_date', 'ALB')).toMatchObject({ status: 'not available', note: 'There is no data for July 2025.' });
+    expect(printed('present.persons', 'MKD')).toMatchObject({ status: 'not available', note: 'North Macedonia did not report for December 2025.' });
+    expect(printed('present.total')).toMatchObject({ status: 'partial', value: '2263' });
+    expect(printed('present.total').note).toMatch(/leave out North Macedonia/);
+    // Shares of a partial total are partial too; the nationalities, given for the region, are not.
+    expect(printed('present.share', 'BIH')).toMatchObject({ status: 'partial', value: '50' });
+    expect(records.filter((record) => record.figure_code === 'present.nationality').map((record) => record.status)).not.toContain('partial');
+    expect(records.find((record) => record.chart === 'present-by-month' && record.period_end === '2025-07-31')).toMatchObject({
+      status: 'not available',
+      note: 'There is no data for July 2025.',
+    });
+  }, 60_000);
 
   it('follows the 2023 layout, rounded running text included', async () => {
     const data = await copySampleData();

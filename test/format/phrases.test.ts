@@ -26,6 +26,24 @@ describe('phraseChange', () => {
     expect(phraseChange((11814 - 17400) / 17400)).toBe('a 32% decrease');
   });
 
+  it('says "an" before a figure said with a vowel first (eight, eleven, eighteen, eighty…), "a" otherwise', () => {
+    const phrases = [0.08, 0.11, 0.18, 0.32, 0.8, 0.85, 1.1, 1.8, 8, 11, 18, 0.01].map((change) => phraseChange(-change));
+    expect(phrases).toEqual([
+      'an 8% decrease',
+      'an 11% decrease',
+      'an 18% decrease',
+      'a 32% decrease',
+      'an 80% decrease',
+      'an 85% decrease',
+      'a 110% decrease',
+      'a 180% decrease',
+      'an 800% decrease',
+      'a 1,100% decrease',
+      'a 1,800% decrease',
+      'a 1% decrease',
+    ]);
+  });
+
   it('words increases and rounding to nothing', () => {
     expect(phraseChange(0.14)).toBe('a 14% increase');
     expect(phraseChange(0.004)).toBe('no change');

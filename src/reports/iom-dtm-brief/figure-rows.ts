@@ -2,6 +2,7 @@ import type { FigurePeriod, FigureRow, FigureUnit } from '../../core/figure-row.
 import { addMonths, makeMonth, splitMonth, yearToDateMonths, type YearMonth } from '../../core/months.js';
 import { TERRITORY_CODES, TERRITORY_NAMES, type TerritoryCode } from '../../core/territories.js';
 import { NOT_AVAILABLE } from '../../format/format-number.js';
+import { joinNames } from '../../format/phrase-shares.js';
 import { countRow, percentRow, type RowBase } from '../figure-rows.js';
 import type { PartialMonth } from '../../charts/alt-text-phrases.js';
 import type { MonthlyRegistrations } from './registrations-section.js';
@@ -104,8 +105,9 @@ function receptionRows(month: YearMonth, model: IomModel, trend: OccupancyTrend)
     ['occupancy', 'Occupancy rate', 'percent'],
   ] as const;
   if (!model.reception.available) return trendRows(trend);
-  const partial = model.reception.rows.some((row) => row.facilities === NOT_AVAILABLE) && model.reception.total.facilities !== NOT_AVAILABLE;
-  const note = partial ? 'Adds up the territories that reported (the footnote names the others)' : undefined;
+  const silent = model.reception.rows.filter((row) => row.facilities === NOT_AVAILABLE).map((row) => row.name);
+  const partial = silent.length > 0 && model.reception.total.facilities !== NOT_AVAILABLE;
+  const note = partial ? `Leaves out ${joinNames(silent)}, which gave no reception figures` : undefined;
   return [
     ...model.reception.rows.flatMap((row) =>
       columns.map(([key, label, unit]) => printedRow({ block, code: `reception.${key}`, label, territory: codeOf(row.name), period, unit }, row[key])),
@@ -164,16 +166,21 @@ function asylumRows(month: YearMonth, model: IomModel): FigureRow[] {
 
 function traffickingRows(month: YearMonth, model: IomModel): FigureRow[] {
   if (!model.trafficking) return [];
+  const { period, count } = model.trafficking;
+  // The period is text as the source gives it ("2016 to 2023"): its years make the dates, else the note keeps it.
+  const years = /(\d{4})(?:\D+(\d{4}))?/.exec(period);
+  const dates: FigurePeriod = years ? { from: makeMonth(Number(years[1]), 1), to: makeMonth(Number(years[2] ?? years[1]), 12) } : { at: month };
   return [
     printedRow(
       {
         block: 'Temporary residence permits to victims of trafficking',
         code: 'trafficking.permits',
-        label: `Temporary residence permits granted to victims of trafficking from ${model.trafficking.period}`,
-        period: { at: month },
+        label: `Temporary residence permits granted to victims of trafficking from ${period}`,
+        period: dates,
         unit: 'permits',
+        ...(years ? {} : { note: `The period as the source gives it: ${period}` }),
       },
-      model.trafficking.count,
+      count,
     ),
   ];
 }
@@ -186,17 +193,22 @@ function traffickingRows(month: YearMonth, model: IomModel): FigureRow[] {
 function tableRows(month: YearMonth, table: TerritoryTable, base: { block: string; code: string; unit: FigureUnit }): FigureRow[] {
   return table.rows.flatMap((row) => {
     const period = periodOfLabel(row.label, month);
-    const partial = row.values.some((value) => value === '-' || value === NOT_AVAILABLE) && row.total !== NOT_AVAILABLE && row.total !== '-';
+    const without = table.territories.filter((_, index) => row.values[index] === '-' || row.values[index] === NOT_AVAILABLE);
+    const partial = without.length > 0 && row.total !== NOT_AVAILABLE && row.total !== '-';
     return [
       ...row.values.map((value, index) => printedRow({ ...base, label: row.label, territory: codeOf(table.territories[index]!), period }, value)),
-      printedRow({ ...base, label: row.label, period, note: partial ? 'Adds up the territories with a figure (the footnote names the others)' : undefined }, row.total, partial),
+      printedRow(
+        { ...base, label: row.label, period, note: partial ? `Leaves out ${joinNames(without)}, which ${without.length === 1 ? 'has' : 'have'} no figure for it` : undefined },
+        row.total,
+        partial,
+      ),
     ];
   });
 }
 
 function periodOfLabel(label: string, month: YearMonth): FigurePeriod {
   const { year } = splitMonth(month);
-  const range = /(\d{4}) - (\d{4})$/.exec(label);
+  const range = /(\d{4})\s*[-–]\s*(\d{4})$/.exec(label);
   if (range) return { from: makeMonth(Number(range[1]), 1), to: makeMonth(Number(range[2]), 12) };
   const before = /before (\d{4})$/.exec(label);
   if (before) return { to: makeMonth(Number(before[1]) - 1, 12) };

@@ -1,4 +1,4 @@
-import { splitMonth, yearToDateMonths } from '../../core/months.js';
+import { splitMonth, yearToDateMonths, type YearMonth } from '../../core/months.js';
 import { TERRITORY_CODES, TERRITORY_NAMES, type TerritoryCode } from '../../core/territories.js';
 import { describeMonths } from '../../format/describe-months.js';
 import { formatCount, formatPercent } from '../../format/format-number.js';
@@ -40,11 +40,17 @@ export function buildAsylumSection(
   );
   const silentAsylum = findSilentTerritories(asylumMonths, TERRITORY_CODES, lastYearAsylum);
   const asylumReporters = reportingTerritories([...lastYearAsylum, ...asylumMonths], TERRITORY_CODES);
+  const absentMonths = new Set<YearMonth>();
   const asylumTotal = (
     expected: (d: UnhcrMonth) => readonly TerritoryCode[],
     pick: (entry: { intentions?: number; applications: number }) => number | undefined,
     within?: (d: UnhcrMonth) => readonly TerritoryCode[],
-  ) => computeYearToDate(month, (each) => context.read(each, (d) => sumRegion(d.asylum.by_territory, expected(d), 'not-available', pick, within?.(d)).value)).total;
+  ) => {
+    const result = computeYearToDate(month, (each) => context.read(each, (d) => sumRegion(d.asylum.by_territory, expected(d), 'not-available', pick, within?.(d)).value));
+    // A month of the year without a file leaves every total n/a; the sentence names it.
+    for (const each of result.missingMonths) if (!history.get(each)) absentMonths.add(each);
+    return result.total;
+  };
   // The ratio compares like with like: applications and intentions of the same territories.
   const intentions = asylumTotal(stepOf, (entry) => entry.intentions, stepOf);
   const applications = asylumTotal(
@@ -82,7 +88,7 @@ export function buildAsylumSection(
 
   const ratio = computeRatio(applicationsWithIntentionStep, intentions);
   const model = {
-    unavailable: asylumUnavailable(year, silentAsylum, withoutIntentions, silentInStep),
+    unavailable: asylumUnavailable(year, [...absentMonths].sort(), silentAsylum, withoutIntentions, silentInStep),
     intentions: formatCount(intentions),
     applications: formatCount(applications),
     ratio: formatPercent(ratio),
@@ -107,13 +113,26 @@ export interface AsylumTotals {
  * Why the year's asylum totals are n/a, as a sentence: "The 2025 totals are not available: there
  * are no figures from Serbia for March 2025.", or "" when they are complete.
  */
-function asylumUnavailable(year: number, silent: readonly SilentTerritory[], withoutIntentions: readonly SilentTerritory[], intentionsToo: boolean): string {
-  if (silent.length === 0 && withoutIntentions.length === 0) return '';
+function asylumUnavailable(
+  year: number,
+  absent: readonly YearMonth[],
+  silent: readonly SilentTerritory[],
+  withoutIntentions: readonly SilentTerritory[],
+  intentionsToo: boolean,
+): string {
+  if (absent.length === 0 && silent.length === 0 && withoutIntentions.length === 0) return '';
   const reasons = [
+    ...(absent.length > 0 ? [`there is no data for ${describeMonths(absent)}`] : []),
     ...(silent.length > 0 ? [`there are no figures from ${byTerritory(silent)}`] : []),
     ...(withoutIntentions.length > 0 ? [`there are no intentions from ${byTerritory(withoutIntentions)}`] : []),
   ];
-  const what = silent.length === 0 ? 'total of intentions and the application-vs-intention ratio are' : intentionsToo ? 'totals are' : 'total of new asylum applications is';
+  // A month missing, or a territory silent in its step, leaves every total n/a; one without intentions, those needing them.
+  const what =
+    absent.length > 0 || (silent.length > 0 && intentionsToo)
+      ? 'totals are'
+      : silent.length === 0
+        ? 'total of intentions and the application-vs-intention ratio are'
+        : 'total of new asylum applications is';
   return `The ${year} ${what} not available: ${reasons.join('; ')}.`;
 }
 

@@ -159,7 +159,7 @@ export function buildUnhcrFigures(history: MonthHistory<UnhcrMonth>): UnhcrFigur
     kosovoMarker: conventions.kosovoMarker,
     dashboard,
   };
-  return { model, series, rows: unhcrFigureRows({ month, data, model, series, asylum: asylum.totals }), warnings: context.warnings };
+  return { model, series, rows: unhcrFigureRows({ month, data, history, model, series, asylum: asylum.totals }), warnings: context.warnings };
 }
 
 /**

@@ -1,6 +1,5 @@
 import type { FigureRow } from '../../core/figure-row.js';
-import { makeMonth, splitMonth, yearToDateMonths, type YearMonth } from '../../core/months.js';
-import { TERRITORY_CODES } from '../../core/territories.js';
+import { makeMonth, monthLabel, splitMonth, yearToDateMonths, type YearMonth } from '../../core/months.js';
 import { changeRow, countRow, percentRow } from '../figure-rows.js';
 import type { AsylumTotals } from './asylum-section.js';
 import type { UnhcrSeries } from './build-unhcr-model.js';
@@ -8,12 +7,17 @@ import { demographicParts } from './demographics-section.js';
 import type { DashboardSeries } from './dashboard-section.js';
 import type { UnhcrModel } from './model-types.js';
 import type { UnhcrMonth } from './schema.js';
+import type { MonthHistory } from '../report-bundle.js';
+import { describeMonths } from '../../format/describe-months.js';
+import { joinNames } from '../../format/phrase-shares.js';
+import { TERRITORY_CODES, TERRITORY_NAMES, type TerritoryCode } from '../../core/territories.js';
 import { roundForText } from './wording-2023.js';
 
 /** What the rows are made from: the built model, its raw figures and series, and the month's data. */
 export interface UnhcrRowsInput {
   month: YearMonth;
   data: UnhcrMonth;
+  history: MonthHistory<UnhcrMonth>;
   model: UnhcrModel;
   series: UnhcrSeries;
   asylum: AsylumTotals;
@@ -119,16 +123,42 @@ function asylumRows({ month, model, asylum }: UnhcrRowsInput, printsStepCount: b
   ];
 }
 
-function arrivalsRows({ month, series }: UnhcrRowsInput): FigureRow[] {
+function arrivalsRows({ month, series, history }: UnhcrRowsInput): FigureRow[] {
   const label = 'New arrivals, year to date';
   return ['', 'arrivals-map'].flatMap((chart) =>
     series.arrivalsYearToDate.map((row) =>
       countRow(
-        { block: 'New arrivals by territory', code: 'arrivals.year_to_date', label, territory: row.code, period: yearToDate(month), ...(chart ? { chart } : {}) },
+        {
+          block: 'New arrivals by territory',
+          code: 'arrivals.year_to_date',
+          label,
+          territory: row.code,
+          period: yearToDate(month),
+          note: row.persons === null ? lacking(history, row.code, yearToDateMonths(month), (data) => data.arrivals.by_territory[row.code]) : undefined,
+          ...(chart ? { chart } : {}),
+        },
         row.persons,
       ),
     ),
   );
+}
+
+/**
+ * Why a territory's figure over `months` is not available, in a sentence: the months without a
+ * file, and those whose file has no figure for it.
+ */
+function lacking(history: MonthHistory<UnhcrMonth>, code: TerritoryCode, months: readonly YearMonth[], pick: (data: UnhcrMonth) => unknown): string {
+  const absent = months.filter((each) => !history.get(each));
+  const silent = months.filter((each) => {
+    const found = history.get(each);
+    return found !== undefined && (pick(found) === undefined || pick(found) === null);
+  });
+  return [
+    absent.length > 0 ? `There is no data for ${describeMonths(absent)}.` : '',
+    silent.length > 0 ? `${TERRITORY_NAMES[code]} has no figure for ${describeMonths(silent)}.` : '',
+  ]
+    .filter(Boolean)
+    .join(' ');
 }
 
 /** The regional totals of persons present, which every layout prints. */
@@ -172,14 +202,43 @@ function demographicRows(month: YearMonth, model: UnhcrModel): FigureRow[] {
 function presentRows({ month, data, model }: UnhcrRowsInput): FigureRow[] {
   const block = 'Persons present';
   const period = { at: month };
+  // Shares are of the regional total, so they are partial where it is.
+  const partial = model.present.leftOut !== '';
   return TERRITORY_CODES.flatMap((code) => {
     const entry = data.present.by_territory[code];
     const share = model.figures.presentShares.find((each) => each.key === code);
+    const silent = `${TERRITORY_NAMES[code]} did not report for ${monthLabel(month)}.`;
+    const noUasc = entry ? `${TERRITORY_NAMES[code]} gave no figure for unaccompanied and separated children.` : silent;
     return [
-      countRow({ block, code: 'present.persons', label: 'Persons present at the end of the month', territory: code, period }, entry?.persons),
-      countRow({ block, code: 'present.uasc', label: 'Unaccompanied and separated children (UASC) present', territory: code, period }, entry?.uasc),
-      percentRow({ block, code: 'present.share', label: 'Share of the persons present in the region', territory: code, period }, share?.fraction),
-      countRow({ block, code: 'present.uasc', label: 'Unaccompanied and separated children (UASC) present', territory: code, period, chart: 'uasc' }, entry?.uasc),
+      countRow({ block, code: 'present.persons', label: 'Persons present at the end of the month', territory: code, period, note: entry ? undefined : silent }, entry?.persons),
+      countRow(
+        {
+          block,
+          code: 'present.uasc',
+          label: 'Unaccompanied and separated children (UASC) present',
+          territory: code,
+          period,
+          note: entry?.uasc === undefined ? noUasc : undefined,
+        },
+        entry?.uasc,
+      ),
+      percentRow(
+        { block, code: 'present.share', label: 'Share of the persons present in the region', territory: code, period, note: entry ? model.present.leftOut : silent },
+        share?.fraction,
+        partial && share !== undefined,
+      ),
+      countRow(
+        {
+          block,
+          code: 'present.uasc',
+          label: 'Unaccompanied and separated children (UASC) present',
+          territory: code,
+          period,
+          chart: 'uasc',
+          note: entry?.uasc === undefined ? noUasc : undefined,
+        },
+        entry?.uasc,
+      ),
     ];
   });
 }
@@ -209,7 +268,7 @@ function presentChartRows({ series }: UnhcrRowsInput): FigureRow[] {
           label: 'Persons present at the end of the month',
           period: { at: row.month },
           chart: 'present-by-month',
-          note: leftOutNote(row.leftOut.length),
+          note: row.persons === null ? `There is no data for ${monthLabel(row.month)}.` : leftOutNote(row.leftOut),
         },
         row.persons,
         row.leftOut.length > 0,
@@ -222,14 +281,15 @@ function seriesMonth(series: UnhcrSeries): YearMonth {
   return series.presentByMonth.at(-1)!.month;
 }
 
-function leftOutNote(count: number): string | undefined {
-  return count > 0 ? `Leaves out ${count} ${count === 1 ? 'territory' : 'territories'} that did not report that month (named in the chart's note).` : undefined;
+function leftOutNote(leftOut: readonly TerritoryCode[]): string | undefined {
+  return leftOut.length > 0 ? `Leaves out ${joinNames(leftOut.map((code) => TERRITORY_NAMES[code]))}, which did not report that month.` : undefined;
 }
 
-function nationalityRows({ month, model, series }: UnhcrRowsInput): FigureRow[] {
+function nationalityRows({ month, series }: UnhcrRowsInput): FigureRow[] {
+  // The nationalities are given for the region as a whole, so they are complete as given.
   const base = { block: 'Nationalities of persons present', period: { at: month }, chart: 'nationalities' };
   return series.topNationalities.map((row) =>
-    countRow({ ...base, code: 'present.nationality', label: 'Persons present, by nationality (the most common)', category: row.name }, row.count, model.present.leftOut !== ''),
+    countRow({ ...base, code: 'present.nationality', label: 'Persons present, by nationality (the most common)', category: row.name }, row.count),
   );
 }
 

@@ -41,6 +41,9 @@ export function buildArrivalsMapChart(series: UnhcrSeries, periodLabel: string, 
   const labels = mapLabels(series);
   const projection = fitMercator(territories, width, height);
   return {
+    // The page prints the disclaimer beside the map; an image of the map on its own carries it.
+    caption:
+      'Includes Serbia and Kosovo. The boundaries and names shown, and the designations used on this map do not imply official endorsement or acceptance by the United Nations.',
     id: 'arrivals-map',
     altText: mapAltText(series, periodLabel),
     spec: {
