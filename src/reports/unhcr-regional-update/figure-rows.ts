@@ -209,8 +209,8 @@ function presentRows({ month, data, model }: UnhcrRowsInput): FigureRow[] {
     const share = model.figures.presentShares.find((each) => each.key === code);
     const silent = `${TERRITORY_NAMES[code]} did not report for ${monthLabel(month)}.`;
     const noUasc = entry ? `${TERRITORY_NAMES[code]} gave no figure for unaccompanied and separated children.` : silent;
-    return [
-      countRow({ block, code: 'present.persons', label: 'Persons present at the end of the month', territory: code, period, note: entry ? undefined : silent }, entry?.persons),
+    // The UASC column of the table and the bars of the UASC chart: the same figure, twice.
+    const uasc = (chart?: string) =>
       countRow(
         {
           block,
@@ -219,26 +219,19 @@ function presentRows({ month, data, model }: UnhcrRowsInput): FigureRow[] {
           territory: code,
           period,
           note: entry?.uasc === undefined ? noUasc : undefined,
+          ...(chart ? { chart } : {}),
         },
         entry?.uasc,
-      ),
+      );
+    return [
+      countRow({ block, code: 'present.persons', label: 'Persons present at the end of the month', territory: code, period, note: entry ? undefined : silent }, entry?.persons),
+      uasc(),
       percentRow(
         { block, code: 'present.share', label: 'Share of the persons present in the region', territory: code, period, note: entry ? model.present.leftOut : silent },
         share?.fraction,
         partial && share !== undefined,
       ),
-      countRow(
-        {
-          block,
-          code: 'present.uasc',
-          label: 'Unaccompanied and separated children (UASC) present',
-          territory: code,
-          period,
-          chart: 'uasc',
-          note: entry?.uasc === undefined ? noUasc : undefined,
-        },
-        entry?.uasc,
-      ),
+      uasc('uasc'),
     ];
   });
 }
