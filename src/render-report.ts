@@ -62,7 +62,10 @@ export async function renderReport(input: RenderReportInput): Promise<RenderedRe
   trace(`${bundle.id} ${month}: model built`);
   const charts = await renderChartsSvg(built.charts);
   trace(`${bundle.id} ${month}: charts drawn`);
+  // The charts the template prints: a chart it leaves out (no data for it, a sentence instead) has no image and no rows.
+  const printedCharts = new Set<string>();
   const html = await renderReportHtml({
+    printedCharts,
     templatesDir: input.templatesDir,
     templateFolder,
     model: built.model,
@@ -71,6 +74,8 @@ export async function renderReport(input: RenderReportInput): Promise<RenderedRe
     kosovoMarker,
   });
   trace(`${bundle.id} ${month}: html ready`);
-  const csv = formatFiguresCsv(built.rows, { reportId: bundle.id, month, source: built.metadata.author, illustrative: built.illustrative });
-  return { reportId: bundle.id, templateFolder, month, html, csv, charts, kosovoMarker, metadata: built.metadata, warnings };
+  const rows = built.rows.filter((row) => !row.chart || printedCharts.has(row.chart));
+  const csv = formatFiguresCsv(rows, { reportId: bundle.id, month, source: built.metadata.author, illustrative: built.illustrative });
+  const printed = charts.filter((chart) => printedCharts.has(chart.id));
+  return { reportId: bundle.id, templateFolder, month, html, csv, charts: printed, kosovoMarker, metadata: built.metadata, warnings };
 }

@@ -53,7 +53,8 @@ const OVERFLOW = `(() => {
   const longestRun = (text) => (text.match(/\\S+/g) || []).reduce((best, word) => (word.length > best.length ? word : best), '');
   const describe = (element) => element.tagName.toLowerCase() + (element.getAttribute('class') ? '.' + element.getAttribute('class').trim().split(/\\s+/).join('.') : '');
   const report = (kind, element) => {
-    const text = element.textContent.replace(/\\s+/g, ' ').trim();
+    // innerText, as laid out: a box's lines stay apart ("14,088 Intentions", not "14,088Intentions").
+    const text = (element.innerText || element.textContent).replace(/\\s+/g, ' ').trim();
     return { kind, width: document.documentElement.scrollWidth, limit: limit - 1, element: describe(element), text: text.slice(0, 60), longest: longestRun(ownText(element)) };
   };
   if (document.documentElement.scrollWidth > limit) {

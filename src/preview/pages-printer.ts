@@ -7,7 +7,17 @@ import type { Draft } from './draft-store.js';
 
 /** A draft's printed pages: the PDF as the build would write it, with what the print audit flags. */
 export type PrintedPages =
-  | { status: 'printed'; key: string; html: string; pdf: Uint8Array; pages: number; problems: string[]; durationMs: number }
+  | {
+      status: 'printed';
+      key: string;
+      html: string;
+      pdf: Uint8Array;
+      pages: number;
+      problems: string[];
+      durationMs: number;
+      /** Why the latest version could not be printed, when these are the pages of an earlier one. */
+      stale?: string;
+    }
   | { status: 'unavailable'; key: string; html?: string; message: string };
 
 /**
@@ -58,8 +68,11 @@ export class PagesPrinter {
     const last = this.printed.get(draft.key);
     if (last && last.html === draft.html) return last;
     const result = await this.attempt(draft);
-    this.printed.set(draft.key, result);
-    return result;
+    // A version that cannot be printed (a template the print checks refuse) keeps the last pages
+    // that printed on screen, with the reason above them.
+    const kept = result.status === 'unavailable' && last?.status === 'printed' && draft.report ? { ...last, html: draft.html!, stale: result.message } : result;
+    this.printed.set(draft.key, kept);
+    return kept;
   }
 
   private async attempt(draft: Draft): Promise<PrintedPages> {
@@ -72,8 +85,10 @@ export class PagesPrinter {
       const { printed, problems } = await printAndAudit(report, { timeoutMs: this.options.timeoutMs, quiet: true, buildDate: new Date() }, session);
       return { status: 'printed', key, html: report.html, pdf: printed.pdf, pages: printed.pages ?? 0, problems, durationMs: performance.now() - started };
     } catch (error) {
-      // A layout the print checks refuse, or a browser that failed twice: said on the page.
-      return { status: 'unavailable', key, html, message: (error as Error).message };
+      // A layout the print checks refuse, or a browser that failed twice: said on the page, in the
+      // preview's words (the build's "nothing was written" and its Try line do not apply here).
+      const [first] = (error as Error).message.split('\n');
+      return { status: 'unavailable', key, html, message: first!.replace(/^The print audit stopped the build(?: of [^:]+)?: /, '').replace(/;? ?nothing was written.*$/, '') };
     }
   }
 

@@ -81,6 +81,14 @@ header a { color: #0072BC; }
 iframe { flex: 1; border: 0; width: 100%; background: #5f6368; }
 `;
 
+/** The print audit's flags above the pages; with `stale`, the pages shown are of the last version that printed. */
+function flagList(problems: readonly string[], stale: boolean): string {
+  if (problems.length === 0) return '';
+  const items = problems.map((problem) => `<li>The print audit flags: ${escape(problem)}. A build would stop here.</li>`).join('');
+  const note = stale ? '<li>The pages below are those of the last version that printed.</li>' : '';
+  return `<ul class="flags" role="alert" aria-label="The print audit flags">${items}${note}</ul>`;
+}
+
 /**
  * The pages view: the draft printed as the build prints it (the PDF itself, in the browser's
  * viewer), with its page count, what the print audit flags (each mark names the block under its
@@ -97,7 +105,7 @@ export function renderPagesPage(draft: Draft, pages: PrintedPages): string {
   const body =
     pages.status === 'printed'
       ? `<header><strong>Printed pages</strong> <span>${title}</span> <span id="wb-page-count" data-pages="${pages.pages}">${pages.pages} ${pages.pages === 1 ? 'page' : 'pages'}</span> <span>printed in ${(pages.durationMs / 1000).toFixed(1)} s</span> ${draftLink} <a href="/pdf/${escape(draft.month)}/${escape(draft.reportId)}.pdf" download>PDF</a> <span id="wb-status" role="status"></span></header>
-${pages.problems.length > 0 ? `<ul class="flags" role="alert" aria-label="The print audit flags">${pages.problems.map((problem) => `<li>The print audit flags: ${escape(problem)}. A build would stop here.</li>`).join('')}</ul>` : ''}
+${flagList(pages.stale ? [`the latest save could not be printed: ${pages.stale}`, ...pages.problems] : pages.problems, Boolean(pages.stale))}
 ${stale}
 <iframe src="/pdf/${escape(draft.month)}/${escape(draft.reportId)}.pdf#view=FitH" title="The printed pages of ${title}"></iframe>`
       : `<header><strong>Printed pages</strong> <span>${title}</span> ${draftLink} <span id="wb-status" role="status"></span></header>

@@ -14,6 +14,8 @@ export interface RenderInput {
   templateFolder: string;
   model: unknown;
   charts: readonly RenderedChart[];
+  /** Filled with the ids of the charts the template prints. */
+  printedCharts?: Set<string>;
   metadata: DocumentMetadata;
   kosovoMarker: string;
 }
@@ -26,7 +28,7 @@ export interface RenderInput {
 export async function renderReportHtml(input: RenderInput): Promise<string> {
   const folder = path.join(input.templatesDir, input.templateFolder);
   const sharedFolder = path.join(input.templatesDir, 'shared');
-  const helpers = templateHelpers({ charts: new Map(input.charts.map((chart) => [chart.id, chart])), kosovoMarker: input.kosovoMarker });
+  const helpers = templateHelpers({ charts: new Map(input.charts.map((chart) => [chart.id, chart])), kosovoMarker: input.kosovoMarker, printed: input.printedCharts });
   const partials = await readPartials([path.join(sharedFolder, 'partials'), path.join(folder, 'partials')]);
   const templateFile = path.join(folder, 'report.hbs');
   const source = await readTemplateFile(templateFile);

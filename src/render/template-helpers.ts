@@ -6,6 +6,8 @@ import { renderMarker } from './render-marker.js';
 export interface HelperContext {
   charts: ReadonlyMap<string, RenderedChart>;
   kosovoMarker: string;
+  /** Filled with the id of each chart the template prints (a chart behind an {{#if}} may not be). */
+  printed?: Set<string>;
 }
 
 /**
@@ -34,6 +36,7 @@ export function templateHelpers(context: HelperContext): Record<string, Handleba
   define('chartLegend', (id: string) => new Handlebars.SafeString(legendOf(chartOf(id))));
   define('chart', (id: string, options?: Handlebars.HelperOptions) => {
     const chart = chartOf(id);
+    context.printed?.add(id);
     const legend = options?.hash?.legend === false ? '' : legendOf(chart);
     // A plain <div>, not a <figure>: Chromium would tag a <figure> as a second /Figure, with no
     // alt text, around the SVG's own (see labelAsImage).

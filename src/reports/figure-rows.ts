@@ -12,7 +12,7 @@ export function countRow(base: RowBase, value: Figure | undefined, partial = fal
 
 /**
  * A share or ratio (a fraction) as printed: the whole percentage ("49%" is 49). One printed as
- * "<1%" keeps one decimal (0.4), since its whole number (0) would say none.
+ * "<1%" keeps two significant figures (0.4, 0.0003), since its whole number (0) would say none.
  */
 export function percentRow(base: RowBase, fraction: Figure | undefined, partial = false): FigureRow {
   return finish({ ...base, unit: 'percent' }, fraction === null || fraction === undefined ? null : printedPercent(fraction), partial);
@@ -25,10 +25,13 @@ export function changeRow(base: RowBase, change: Figure): FigureRow {
 
 function printedPercent(fraction: number): number {
   const percent = roundPercent(fraction);
-  return fraction > 0 && percent === 0 ? Math.round(fraction * 1000) / 10 : percent;
+  // Two significant figures keep a share printed "<1%" apart from a real 0 however small it is.
+  return fraction > 0 && percent === 0 ? Number((fraction * 100).toPrecision(2)) : percent;
 }
 
 function finish(base: RowBase & { unit: FigureRow['unit'] }, value: number | null, partial: boolean): FigureRow {
   const status = value === null ? 'not available' : partial ? 'partial' : 'complete';
-  return { ...base, value: value === null ? null : value === 0 ? 0 : value, status, note: base.note || undefined };
+  // Every figure that is not available says why; where the section gives no sentence of its own, the build's warnings name what is missing.
+  const note = base.note || (status === 'not available' ? 'Not available: a figure it needs is missing (the build warns which, at its file and line).' : undefined);
+  return { ...base, value: value === null ? null : value === 0 ? 0 : value, status, note };
 }

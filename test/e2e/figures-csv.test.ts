@@ -1,4 +1,4 @@
-import { readFile, rm, writeFile } from 'node:fs/promises';
+import { readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { parse } from 'csv-parse/sync';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -128,6 +128,53 @@ describe('the figures as data: a CSV beside every PDF', () => {
       status: 'not available',
       note: 'There is no data for July 2025.',
     });
+  }, 60_000);
+
+  it('gives only the values a chart draws, and no rows for a chart the layout leaves out', async () => {
+    const data = await copySampleData();
+    const file = path.join(data, '2025-06', 'unhcr-regional-update.yaml');
+    // No accommodation breakdown: the page says so in a sentence instead of the chart.
+    await writeFile(file, (await readFile(file, 'utf8')).replace(/\n {6}accommodation: \{[^}]*\}/g, ''));
+    const own = out + '-charts';
+    const result = await runCli(['--month', '2025-06', '--report', 'unhcr-regional-update', '--html', '--charts', '--data', data, '--out', own]);
+    expect(result.code, result.stderr).toBe(0);
+    const { records } = await readCsv(path.join(own, '2025-06', 'unhcr-regional-update-2025-06.csv'));
+    // January to June of both years, as the chart draws them.
+    const comparison = records.filter((record) => record.chart === 'arrivals-comparison');
+    expect(comparison.map((record) => (record.period_start ?? '').slice(0, 7))).toEqual([
+      '2024-01',
+      '2024-02',
+      '2024-03',
+      '2024-04',
+      '2024-05',
+      '2024-06',
+      '2025-01',
+      '2025-02',
+      '2025-03',
+      '2025-04',
+      '2025-05',
+      '2025-06',
+    ]);
+    expect(records.filter((record) => record.chart === 'accommodation')).toEqual([]);
+    expect((await readdir(path.join(own, '2025-06', 'charts'))).filter((name) => name.includes('accommodation'))).toEqual([]);
+  }, 60_000);
+
+  it('says why an IOM regional figure is n/a: the territory that did not report', async () => {
+    const data = await copySampleData();
+    const file = path.join(data, '2024-12', 'iom-dtm-brief.yaml');
+    await writeFile(file, (await readFile(file, 'utf8')).replace('    SRB: 620\n', ''));
+    const own = out + '-iom';
+    const result = await runCli(['--month', '2024-12', '--report', 'iom-dtm-brief', '--html', '--data', data, '--out', own]);
+    expect(result.code, result.stderr).toBe(0);
+    const { records } = await readCsv(path.join(own, '2024-12', 'iom-dtm-brief-2024-12.csv'));
+    const printed = records.find((record) => record.figure_code === 'registrations.month' && record.territory_code === '' && record.chart === '')!;
+    expect(printed).toMatchObject({ status: 'not available', note: 'Serbia did not report for December 2024.' });
+    // The chart beside it adds up the others, and says so.
+    const drawn = records.find(
+      (record) => record.figure_code === 'registrations.month' && record.territory_code === '' && record.period_start === '2024-12-01' && record.chart !== '',
+    )!;
+    expect(drawn).toMatchObject({ status: 'partial', value: String(3100 - 620) });
+    expect(records.filter((record) => record.status === 'not available' && record.note === '')).toEqual([]);
   }, 60_000);
 
   it('follows the 2023 layout, rounded running text included', async () => {

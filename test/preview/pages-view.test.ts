@@ -101,6 +101,33 @@ describe('the preview’s pages view, in Chromium', () => {
     }
   }, 90_000);
 
+  it('keeps the last pages that printed when a template edit makes the print checks refuse the next, saying why', async () => {
+    const templates = path.join(await makeTempDir(), 'templates');
+    await cp(path.join(ROOT, 'templates'), templates, { recursive: true });
+    const style = path.join(templates, 'unhcr-regional-update', '2025', 'style.css');
+    const css = await readFile(style, 'utf8');
+    const edited = await startPreviewServer({ dataDir: data, templatesDir: templates, host: '127.0.0.1', port: 0 });
+    try {
+      const page = await browser.newPage();
+      await page.goto(`${edited.url}pages/2025-12/unhcr-regional-update`, { waitUntil: 'domcontentloaded' });
+      const pages = await page.$eval('#wb-page-count', (element) => element.getAttribute('data-pages'));
+      await writeFile(style, `${css}\n.kpi .value { height: 6px; overflow: hidden; }\n`);
+      await page.waitForSelector('.flags', { timeout: 20_000 });
+      const flags = await page.$eval('.flags', (list) => (list as HTMLElement).innerText);
+      expect(flags).toMatch(/the latest save could not be printed: span\.value \("11,814"\) holds more than it shows/);
+      expect(flags).toContain('The pages below are those of the last version that printed.');
+      expect(flags).not.toMatch(/nothing was written/);
+      expect(await page.$eval('#wb-page-count', (element) => element.getAttribute('data-pages'))).toBe(pages);
+      expect((await fetch(`${edited.url}pdf/2025-12/unhcr-regional-update.pdf`)).status).toBe(200);
+      // The fix saved: printed again, the flags gone.
+      await writeFile(style, css);
+      await page.waitForFunction(() => !document.querySelector('.flags'), { timeout: 20_000 });
+      await page.close();
+    } finally {
+      await edited.close();
+    }
+  }, 90_000);
+
   it('without a Chromium says how to get one, and the HTML draft still works', async () => {
     const without = await startPreviewServer({ dataDir: data, templatesDir: path.join(ROOT, 'templates'), host: '127.0.0.1', port: 0, chrome: '/nonexistent/chromium' });
     try {

@@ -192,7 +192,7 @@ export function silentThisYearWarnings(silent: readonly SilentTerritory[], field
   return silentTerritoryWarnings(
     silent,
     field,
-    (name, month) => `${name} has no ${what} figure for ${month} though it has one in other months of the year; its total for the year and the regional total show n/a`,
+    (name, month) => `${name} has no ${what} figure for ${month} though it has them in other months (this year or last); its total for the year and the regional total show n/a`,
   );
 }
 

@@ -80,20 +80,25 @@ function estimateRows({ month, model, series }: UnhcrRowsInput): FigureRow[] {
     );
   }
   const chart = 'arrivals-comparison';
+  // The chart compares the months of this year so far with the same months of last year.
+  const lastMonth = series.monthlyEstimate.at(-1)!.monthNumber;
   rows.push(
-    ...series.monthlyEstimate.map((each) =>
-      countRow(
-        {
-          block,
-          code: 'estimate.month',
-          label: 'New arrivals in the region (estimate), in the month',
-          category: String(each.year),
-          period: { from: each.month, to: each.month },
-          chart,
-        },
-        each.persons,
+    ...series.monthlyEstimate
+      .filter((each) => each.monthNumber <= lastMonth)
+      .map((each) =>
+        countRow(
+          {
+            block,
+            code: 'estimate.month',
+            label: 'New arrivals in the region (estimate), in the month',
+            category: String(each.year),
+            period: { from: each.month, to: each.month },
+            chart,
+            note: each.persons === null ? `There is no data for ${monthLabel(each.month)}.` : undefined,
+          },
+          each.persons,
+        ),
       ),
-    ),
   );
   return rows;
 }

@@ -55,7 +55,7 @@ export const unhcrRegionalUpdate: ReportBundle<UnhcrMonth, UnhcrModel> = {
           buildNationalitiesChart(series, model.monthLabel),
           buildUascChart(series),
         ];
-    // A chart's rows go only with the charts drawn.
+    // A chart's rows go only with the charts drawn (and the render keeps those the template prints).
     const drawn = new Set(charts.map((chart) => chart.id));
     return {
       model,
