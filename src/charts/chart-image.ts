@@ -11,6 +11,7 @@ export const PNG_SCALE = 2;
 /** The HTML legend and note, drawn into the image at the sizes base.css prints them (7.5 pt and 7 pt). */
 const LEGEND = { size: 10, swatch: 9.3, gap: 4, spacing: 12, row: 15 };
 const NOTE = { size: 9.3, line: 12.1, color: '#666666' };
+const TITLE = { size: 12 };
 
 /** A chart as a file of its own: an SVG that carries its legend, note, alt text and fonts, and its PNG. */
 export interface ChartImage {
@@ -41,9 +42,12 @@ function composeChartSvg(chart: RenderedChart, kosovoMarker: string): { svg: str
   const width = Number(size[1]);
   const chartHeight = Number(size[2]);
   const marked = (text: string) => text.replace(/\bKosovo\b/g, `Kosovo${superscriptFigures(kosovoMarker)}`);
+  // A small multiple's territory, which the page prints as its heading, heads the image.
+  const titleHeight = chart.imageTitle ? TITLE.size + 6 : 0;
   const legend = layOutLegend(
     (chart.legend ?? []).map((item) => ({ label: marked(item.label), color: item.color })),
     width,
+    titleHeight,
   );
   // Under the drawing, as on the page: the chart's note, the caption the page prints beside it,
   // and, where Kosovo is named with its marker, the footnote the marker points to.
@@ -65,6 +69,7 @@ function composeChartSvg(chart: RenderedChart, kosovoMarker: string): { svg: str
     `<title>${escapeText(chart.altText)}</title>`,
     `<rect width="${width}" height="${height}" fill="#ffffff"/>`,
     `<g font-family="${BRAND_FONT_FAMILY}, sans-serif">`,
+    ...(chart.imageTitle ? [`<text x="0" y="${TITLE.size}" font-size="${TITLE.size}" font-weight="bold" fill="#000000">${escapeText(marked(chart.imageTitle))}</text>`] : []),
     ...legend.marks,
     inner,
     ...note,
@@ -74,7 +79,7 @@ function composeChartSvg(chart: RenderedChart, kosovoMarker: string): { svg: str
 }
 
 /** The legend's entries in rows, left to right, as the page's inline list wraps them. */
-function layOutLegend(items: ReadonlyArray<{ label: string; color: string }>, width: number): { marks: string[]; height: number } {
+function layOutLegend(items: ReadonlyArray<{ label: string; color: string }>, width: number, top = 0): { marks: string[]; height: number } {
   const marks: string[] = [];
   let x = 0;
   let row = 0;
@@ -84,14 +89,14 @@ function layOutLegend(items: ReadonlyArray<{ label: string; color: string }>, wi
       x = 0;
       row += 1;
     }
-    const top = row * LEGEND.row;
+    const rowTop = top + row * LEGEND.row;
     marks.push(
-      `<rect x="${x.toFixed(1)}" y="${(top + 2).toFixed(1)}" width="${LEGEND.swatch}" height="${LEGEND.swatch}" fill="${item.color}"/>`,
-      `<text x="${(x + LEGEND.swatch + LEGEND.gap).toFixed(1)}" y="${(top + 10.5).toFixed(1)}" font-size="${LEGEND.size}" fill="#000000">${escapeText(item.label)}</text>`,
+      `<rect x="${x.toFixed(1)}" y="${(rowTop + 2).toFixed(1)}" width="${LEGEND.swatch}" height="${LEGEND.swatch}" fill="${item.color}"/>`,
+      `<text x="${(x + LEGEND.swatch + LEGEND.gap).toFixed(1)}" y="${(rowTop + 10.5).toFixed(1)}" font-size="${LEGEND.size}" fill="#000000">${escapeText(item.label)}</text>`,
     );
     x += itemWidth + LEGEND.spacing;
   }
-  return { marks, height: items.length === 0 ? 0 : (row + 1) * LEGEND.row + 3 };
+  return { marks, height: top + (items.length === 0 ? 0 : (row + 1) * LEGEND.row + 3) };
 }
 
 /** Words in lines no wider than `width` at `size` px; a word longer than a line (a long address) is cut where it must be. */

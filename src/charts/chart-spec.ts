@@ -22,6 +22,8 @@ export interface ChartSpec {
    * of the chart on its own must carry: drawn into the image files only.
    */
   caption?: string;
+  /** A title an image of the chart on its own needs (a small multiple's territory, which the page prints as a heading). */
+  imageTitle?: string;
 }
 
 /** One legend entry: the label (plain text; the template adds markers) and its swatch colour. */
@@ -38,4 +40,5 @@ export interface RenderedChart {
   legend?: LegendItem[];
   note?: string;
   caption?: string;
+  imageTitle?: string;
 }

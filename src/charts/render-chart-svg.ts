@@ -18,7 +18,15 @@ export async function renderChartSvg(chart: ChartSpec): Promise<RenderedChart> {
   const view = new vega.View(runtime, { renderer: 'none', logger: SILENT_LOGGER });
   try {
     const svg = await view.toSVG();
-    return { id: chart.id, altText: chart.altText, svg: labelAsImage(ownClipIds(svg, chart.id), chart.altText), legend: chart.legend, note: chart.note, caption: chart.caption };
+    return {
+      id: chart.id,
+      altText: chart.altText,
+      svg: labelAsImage(ownClipIds(svg, chart.id), chart.altText),
+      legend: chart.legend,
+      note: chart.note,
+      caption: chart.caption,
+      imageTitle: chart.imageTitle,
+    };
   } finally {
     view.finalize();
   }

@@ -168,7 +168,10 @@ describe('the figures as data: a CSV beside every PDF', () => {
     expect(result.code, result.stderr).toBe(0);
     const { records } = await readCsv(path.join(own, '2024-12', 'iom-dtm-brief-2024-12.csv'));
     const printed = records.find((record) => record.figure_code === 'registrations.month' && record.territory_code === '' && record.chart === '')!;
-    expect(printed).toMatchObject({ status: 'not available', note: 'Serbia did not report for December 2024.' });
+    const sentence = 'The registrations in December 2024, the change against November 2024 and the total for 2024 are not available: Serbia did not report for December 2024.';
+    expect(printed).toMatchObject({ status: 'not available', note: sentence });
+    // The brief says it under its key figures, as the CSV does.
+    expect(await readFile(path.join(own, '2024-12', 'iom-dtm-brief-2024-12.html'), 'utf8')).toContain(sentence);
     // The chart beside it adds up the others, and says so.
     const drawn = records.find(
       (record) => record.figure_code === 'registrations.month' && record.territory_code === '' && record.period_start === '2024-12-01' && record.chart !== '',

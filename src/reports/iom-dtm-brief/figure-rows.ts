@@ -1,6 +1,5 @@
 import type { FigurePeriod, FigureRow, FigureUnit } from '../../core/figure-row.js';
-import { addMonths, makeMonth, monthLabel, splitMonth, yearToDateMonths, type YearMonth } from '../../core/months.js';
-import { describeMonths } from '../../format/describe-months.js';
+import { addMonths, makeMonth, splitMonth, yearToDateMonths, type YearMonth } from '../../core/months.js';
 import { TERRITORY_CODES, TERRITORY_NAMES, type TerritoryCode } from '../../core/territories.js';
 import { NOT_AVAILABLE } from '../../format/format-number.js';
 import { joinNames } from '../../format/phrase-shares.js';
@@ -15,17 +14,9 @@ import type { IomModel, TerritoryTable } from './model-types.js';
  * prints it ("1,234", "+ 12%", "-", "n/a"), and the values behind its two charts. A regional
  * total beside a territory without a figure is partial, as the brief's footnote says.
  */
-export function iomFigureRows(
-  month: YearMonth,
-  model: IomModel,
-  monthly: MonthlyRegistrations,
-  partialMonths: readonly PartialMonth[],
-  trend: OccupancyTrend,
-  /** Months of the year so far without a file. */
-  absentMonths: readonly YearMonth[],
-): FigureRow[] {
+export function iomFigureRows(month: YearMonth, model: IomModel, monthly: MonthlyRegistrations, partialMonths: readonly PartialMonth[], trend: OccupancyTrend): FigureRow[] {
   return [
-    ...registrationRows(month, model, monthly, partialMonths, absentMonths),
+    ...registrationRows(month, model, monthly, partialMonths),
     ...nationalityRows(month, model),
     ...receptionRows(month, model, trend),
     ...returnRows(month, model),
@@ -58,20 +49,10 @@ function codeOf(name: string): TerritoryCode {
   return TERRITORY_CODES.find((code) => TERRITORY_NAMES[code] === name)!;
 }
 
-function registrationRows(
-  month: YearMonth,
-  model: IomModel,
-  monthly: MonthlyRegistrations,
-  partialMonths: readonly PartialMonth[],
-  absentMonths: readonly YearMonth[],
-): FigureRow[] {
+function registrationRows(month: YearMonth, model: IomModel, monthly: MonthlyRegistrations, partialMonths: readonly PartialMonth[]): FigureRow[] {
   const block = 'Registrations on arrival';
-  // Why a regional figure over `months` is n/a: a month without a file, or a territory silent in one.
-  const why = (months: readonly YearMonth[]) =>
-    [
-      ...(absentMonths.some((each) => months.includes(each)) ? [`There is no data for ${describeMonths(absentMonths.filter((each) => months.includes(each)))}.`] : []),
-      ...partialMonths.filter((partial) => months.includes(partial.month)).map((partial) => `${joinNames(partial.leftOut)} did not report for ${monthLabel(partial.month)}.`),
-    ].join(' ') || undefined;
+  // The model's sentence, as the brief prints it under the key figures.
+  const why = () => model.registrations.unavailable || undefined;
   const unit = 'persons';
   const chart = 'monthly-registrations';
   // The chart prints each month's total over the territories that registered that month.
@@ -94,7 +75,7 @@ function registrationRows(
         label: 'Registrations on arrival in the month',
         period: { from: month, to: month },
         unit,
-        note: model.registrations.month === NOT_AVAILABLE ? why([month]) : undefined,
+        note: model.registrations.month === NOT_AVAILABLE ? why() : undefined,
       },
       model.registrations.month,
     ),
@@ -105,7 +86,7 @@ function registrationRows(
         label: 'Change against the month before',
         period: { from: addMonths(month, -1), to: month },
         unit: 'percent change',
-        note: model.registrations.change === NOT_AVAILABLE ? why([addMonths(month, -1), month]) : undefined,
+        note: model.registrations.change === NOT_AVAILABLE ? why() : undefined,
       },
       model.registrations.change,
     ),
@@ -116,7 +97,7 @@ function registrationRows(
         label: 'Registrations on arrival, year to date',
         period: yearToDate(month),
         unit,
-        note: model.registrations.yearToDate === NOT_AVAILABLE ? why(yearToDateMonths(month)) : undefined,
+        note: model.registrations.yearToDate === NOT_AVAILABLE ? why() : undefined,
       },
       model.registrations.yearToDate,
     ),

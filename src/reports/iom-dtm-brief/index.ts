@@ -28,14 +28,7 @@ export const iomDtmBrief: ReportBundle<IomMonth, IomModel> = {
     return {
       model,
       charts: [buildMonthlyRegistrationsChart(monthlyRegistrations, yearToDateMonths(history.month), partialRegistrationMonths), buildOccupancyTrendChart(occupancyTrend)],
-      rows: iomFigureRows(
-        history.month,
-        model,
-        monthlyRegistrations,
-        partialRegistrationMonths,
-        occupancyTrend,
-        yearToDateMonths(history.month).filter((each) => !history.get(each)),
-      ),
+      rows: iomFigureRows(history.month, model, monthlyRegistrations, partialRegistrationMonths, occupancyTrend),
       illustrative: model.illustrative.length > 0,
       warnings,
       metadata: {

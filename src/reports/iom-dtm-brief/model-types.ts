@@ -29,7 +29,8 @@ export interface IomModel {
   illustrative: IllustrativeNote[];
   marks: Record<'registrations' | 'monthly' | 'nationalities' | 'reception' | 'occupancy' | 'voluntary' | 'nonVoluntary' | 'asylum' | 'trafficking', string>;
   footnotes: Record<'registrations' | 'nationalities' | 'reception' | 'returns' | 'asylum' | 'trafficking', NumberedFootnote[]>;
-  registrations: { month: string; change: string; yearToDate: string };
+  /** `unavailable` says, in a sentence, why key figures show n/a ("" when none does). */
+  registrations: { month: string; change: string; yearToDate: string; unavailable: string };
   /** A row with a `note` (a territory that registered no one) prints the note in place of the cells. */
   nationalities: { rows: Array<{ name: string; cells: NationalityCell[]; note?: string }>; available: boolean };
   reception: {

@@ -1,4 +1,7 @@
-import { addMonths, makeMonth, monthRange, splitMonth, type YearMonth } from '../../core/months.js';
+import { addMonths, makeMonth, monthLabel, monthRange, splitMonth, yearToDateMonths, type YearMonth } from '../../core/months.js';
+import { TERRITORY_NAMES } from '../../core/territories.js';
+import { describeMonths } from '../../format/describe-months.js';
+import { joinNames } from '../../format/phrase-shares.js';
 import type { TerritoryCode } from '../../core/territories.js';
 import { formatCount } from '../../format/format-number.js';
 import { formatSignedChange } from '../../format/format-signed.js';
@@ -58,10 +61,41 @@ export function buildRegistrationsSection(context: IomContext): { model: IomMode
     if (!context.warnings.some((each) => each.month === warning.month && each.field === warning.field)) context.warnings.push(warning);
   }
   return {
-    model: { month: formatCount(current), change: formatSignedChange(change), yearToDate: formatCount(yearToDate) },
+    model: {
+      month: formatCount(current),
+      change: formatSignedChange(change),
+      yearToDate: formatCount(yearToDate),
+      unavailable: registrationsUnavailable(context, { current, change, yearToDate }, silent),
+    },
     monthly,
     silent,
   };
+}
+
+/**
+ * Why the key figures show n/a, in a sentence ("" when none does): the months of the year
+ * without a file, and the territories that did not report in a month the figures add up.
+ */
+function registrationsUnavailable(context: IomContext, figures: { current: Figure; change: Figure; yearToDate: Figure }, silent: readonly SilentTerritory[]): string {
+  const { month } = context;
+  const lacking = [
+    figures.current === null && `the registrations in ${monthLabel(month)}`,
+    figures.change === null && `the change against ${monthLabel(addMonths(month, -1))}`,
+    figures.yearToDate === null && `the total for ${splitMonth(month).year}`,
+  ].filter((part): part is string => Boolean(part));
+  if (lacking.length === 0) return '';
+  const absent = yearToDateMonths(month).filter((each) => !context.history.get(each));
+  const previous = addMonths(month, -1);
+  const reasons = [
+    ...(absent.length > 0 ? [`there is no data for ${describeMonths(absent)}`] : []),
+    ...(figures.change === null && !context.history.get(previous) && !absent.includes(previous) ? [`there is no data for ${monthLabel(previous)}`] : []),
+    ...[...new Set(silent.map((each) => each.month))].map(
+      (each) => `${joinNames(silent.filter((entry) => entry.month === each).map((entry) => TERRITORY_NAMES[entry.code]))} did not report for ${monthLabel(each)}`,
+    ),
+  ];
+  if (reasons.length === 0) return '';
+  const subject = joinNames(lacking);
+  return `${subject.charAt(0).toUpperCase()}${subject.slice(1)} ${lacking.length === 1 ? 'is' : 'are'} not available: ${reasons.join('; ')}.`;
 }
 
 /** The territories that register in either month. */

@@ -19,7 +19,7 @@ describe('IOM figures for December 2024 from the sample data', () => {
 
   // Every expectation below is printed in shared/reference/iom-dtm-brief-2024-12.txt.
   it('prints the registrations on arrival key figures', () => {
-    expect(model.registrations).toEqual({ month: '3,100', change: '- 33%', yearToDate: '56,213' });
+    expect(model.registrations).toEqual({ month: '3,100', change: '- 33%', yearToDate: '56,213', unavailable: '' });
     expect(model.previousMonthLabel).toBe('November 2024');
   });
 

@@ -34,6 +34,7 @@ export function buildEvolutionChart(series: DashboardSeries, row: DashboardSerie
   const gaps = row.months.filter((each) => each.arrivals === null || each.applications === null).map((each) => each.month);
   return {
     id: `evolution-${row.code}`,
+    imageTitle: TERRITORY_NAMES[row.code],
     legend: EVOLUTION_LEGEND,
     altText: `Chart of monthly new arrivals (bars) and asylum applications (line) in ${TERRITORY_NAMES[row.code]} from ${monthLabel(first)} to ${monthLabel(last)}, on the scale all six territories share (0 to ${formatCount(series.evolutionMax)}): ${formatCount(row.arrivals)} arrivals and ${formatCount(row.applications)} applications in the twelve months${missingMonthsClause(gaps)}.`,
     spec: {

@@ -35,6 +35,7 @@ export function buildFourYearsChart(series: DashboardSeries, row: DashboardSerie
   const gaps = row.months.filter((each) => each.arrivals === null).map((each) => each.month);
   return {
     id: `four-years-${row.code}`,
+    imageTitle: TERRITORY_NAMES[row.code],
     legend,
     altText: `Line chart of monthly new arrivals in ${TERRITORY_NAMES[row.code]}, one line per year from ${series.years[0]} to ${series.years.at(-1)}: ${joinNames(totals)}${missingMonthsClause(gaps)}.`,
     spec: {
