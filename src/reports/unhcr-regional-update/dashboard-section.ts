@@ -5,6 +5,8 @@ import { describeMonths } from '../../format/describe-months.js';
 import { gapsInRecord, type ModelWarning } from '../report-bundle.js';
 import type { UnhcrContext } from './unhcr-context.js';
 import type { IllustrativeNote } from '../collect-illustrative.js';
+import { findJump, JUMP_FACTOR } from '../find-sanity-issues.js';
+import { formatCount } from '../../format/format-number.js';
 
 /** Calendar years the 2020 dashboard's last page draws: the built month's and the three before. */
 export const DASHBOARD_YEARS = 4;
@@ -64,6 +66,7 @@ export function buildDashboardSection(context: UnhcrContext): DashboardSeries {
   });
   recordAbsentMonths(context, read.absent);
   context.warnings.push(...territoryGapWarnings(context, read, window, new Set(lastTwelve)));
+  context.warnings.push(...archiveJumpWarnings(context, read, window));
   return {
     yearComparison: TERRITORY_CODES.map((code) => ({
       code,
@@ -164,4 +167,34 @@ function territoryGapWarnings(context: UnhcrContext, read: DashboardMonths, wind
       ];
     });
   });
+}
+
+/**
+ * The archive's figures get the month files' plausibility check: a territory's arrivals or
+ * applications more than JUMP_FACTOR times up or down from one archived month to the next (a
+ * typo of a zero too many would otherwise reach the charts unremarked). The month files' own
+ * consecutive months are checked where they are read.
+ */
+function archiveJumpWarnings(context: UnhcrContext, read: DashboardMonths, window: readonly YearMonth[]): ModelWarning[] {
+  const warnings: ModelWarning[] = [];
+  for (const [index, each] of window.entries()) {
+    const before = window[index - 1];
+    // Within the archive: where it meets data/, the sources (and their ways of counting) may differ.
+    if (!before || read.sourceOf.get(each) !== 'archive' || read.sourceOf.get(before) !== 'archive') continue;
+    for (const code of TERRITORY_CODES) {
+      for (const kind of ['arrivals', 'applications'] as const) {
+        const from = read.figuresOf.get(before)?.get(code)?.[kind];
+        const to = read.figuresOf.get(each)?.get(code)?.[kind];
+        const jump = findJump('', '', from, to);
+        if (!jump) continue;
+        warnings.push({
+          month: context.month,
+          archiveMonth: each,
+          message: `${TERRITORY_NAMES[code]}'s ${kind} in the archive went from ${formatCount(from!)} in ${monthLabel(before)} to ${formatCount(to!)} in ${monthLabel(each)}, more than ${JUMP_FACTOR} times ${to! > from! ? 'up' : 'down'}`,
+          hint: jump.hint,
+        });
+      }
+    }
+  }
+  return warnings;
 }
