@@ -64,6 +64,8 @@ export async function buildRange(options: RunOptions, span: MonthSpan, progress?
   const result: RangeResult = { written: [], skipped: [], failed: [], warnings: [...misnamed], exitCode: EXIT_OK };
   const targetsByMonth = new Map(months.map((month) => [month, bundles.filter((bundle) => refs.some((ref) => ref.month === month && ref.reportId === bundle.id))]));
   for (const [month, targets] of targetsByMonth) {
+    // --all means every month with data: a month where no report has any is not one it skipped.
+    if (!span.from && !span.to && targets.length === 0) continue;
     for (const bundle of bundles) if (!targets.includes(bundle)) result.skipped.push({ month, reportId: bundle.id });
   }
   const work = months.filter((month) => targetsByMonth.get(month)!.length > 0);

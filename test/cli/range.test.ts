@@ -1,4 +1,4 @@
-import { readdir, readFile, writeFile } from 'node:fs/promises';
+import { cp, mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { copySampleData, makeTempDir, runCli } from '../helpers/run-cli.js';
@@ -21,6 +21,21 @@ describe('building a range of months on one browser', () => {
       '2025-11/unhcr-regional-update-2025-11.pdf',
     ]);
   });
+
+  it('counts as skipped under --all only the reports missing from a month that has data, not the months between the data', async () => {
+    const result = await runCli(['--all', '--html', '--out', await makeTempDir()]);
+    expect(result.code, result.stderr).toBe(0);
+    // The reference months: the UNHCR update lacks 2023-12, the IOM brief 2025-01 to 2025-12.
+    expect(result.stdout).toMatch(/built 37, skipped 13 \(no data\), failed 0/);
+    // With a month of its own four years before, the empty years between are not skipped months.
+    const data = await copySampleData();
+    await mkdir(path.join(data, '2020-01'));
+    await cp(path.join(data, '2023-12', 'iom-dtm-brief.yaml'), path.join(data, '2020-01', 'iom-dtm-brief.yaml'));
+    const file = path.join(data, '2020-01', 'iom-dtm-brief.yaml');
+    await writeFile(file, (await readFile(file, 'utf8')).replace('month: 2023-12', 'month: 2020-01'));
+    const wide = await runCli(['--all', '--html', '--report', 'iom-dtm-brief', '--data', data, '--out', await makeTempDir()], { cwd: path.dirname(data) });
+    expect(wide.stdout).toMatch(/built 14, skipped 0 \(no data\), failed 0/);
+  }, 120_000);
 
   it('writes the same bytes with --jobs 1 and --jobs 3, and the same as a single-month build', async () => {
     const env = { SOURCE_DATE_EPOCH: '1767225600' };
