@@ -1,4 +1,3 @@
-import { spawnSync } from 'node:child_process';
 import type { Browser } from 'puppeteer-core';
 import { trace } from '../core/trace.js';
 import { BrowserError, firstLineOf } from '../core/errors.js';
@@ -70,7 +69,10 @@ export async function launchBrowser(executablePath: string, timeoutMs = DEFAULT_
   // A last guard: if the launch itself never settles, give up, and kill the browser if it comes late.
   let timer: NodeJS.Timeout | undefined;
   const deadline = new Promise<never>((_, reject) => {
-    timer = setTimeout(() => reject(new Error(`no answer within --timeout ${Math.round(timeoutMs / 1000)} s (and ${LAUNCH_GRACE_S} s of grace)`)), timeoutMs + LAUNCH_GRACE_S * 1000);
+    timer = setTimeout(
+      () => reject(new Error(`no answer within --timeout ${Math.round(timeoutMs / 1000)} s (and ${LAUNCH_GRACE_S} s of grace)`)),
+      timeoutMs + LAUNCH_GRACE_S * 1000,
+    );
   });
   try {
     const browser = await Promise.race([launching, deadline]);
@@ -86,7 +88,7 @@ export async function launchBrowser(executablePath: string, timeoutMs = DEFAULT_
     removeRunFolder(profile);
     liveProfiles.delete(profile);
     throw new BrowserError(
-      `Chromium at ${executablePath} did not start: ${firstLineOf(error)}${whatItSays(executablePath)}\n  Try running it by hand (${executablePath} --headless --version) to see what is wrong.`,
+      `Chromium at ${executablePath} did not start: ${firstLineOf(error)}\n  Try running it by hand (${executablePath} --headless --version) to see what is wrong.`,
       error,
     );
   } finally {
@@ -158,20 +160,4 @@ export function killAllBrowsers(): void {
     removeRunFolder(profile);
   }
   liveProfiles.clear();
-}
-
-/**
- * What a browser that would not start says when run by hand (a missing library, a wrapper that
- * fails): puppeteer only sees the pipe close ("Target closed"). Asked once, on the failure path,
- * for a few seconds at most; "" when it runs fine or says nothing.
- */
-function whatItSays(executablePath: string): string {
-  const probe = spawnSync(executablePath, ['--headless', '--version'], { encoding: 'utf8', timeout: 5000 });
-  if (probe.error || probe.status === 0) return '';
-  const said = `${probe.stderr ?? ''}\n${probe.stdout ?? ''}`
-    .split('\n')
-    .map((line) => line.trim())
-    .filter(Boolean)
-    .at(-1);
-  return said ? ` (run by hand, it exits with code ${probe.status ?? probe.signal} and says: ${said.slice(0, 300)})` : '';
 }

@@ -39,17 +39,6 @@ describe('browser faults', () => {
     expect(await readdir(out)).toEqual([]);
   });
 
-  it('a browser that exits at once: the message says what it says when run by hand (a missing library)', async () => {
-    const script = path.join(await makeTempDir(), 'chromium');
-    await writeFile(script, '#!/bin/sh\necho "chromium: error while loading shared libraries: libnss3.so: cannot open shared object file" >&2\nexit 127\n', { mode: 0o755 });
-    const out = await makeTempDir();
-    const result = await runCli(['--month', '2025-12', '--out', out, '--chrome', script]);
-    expect(result.code).toBe(1);
-    expect(result.stderr).toContain('run by hand, it exits with code 127 and says: chromium: error while loading shared libraries: libnss3.so');
-    expect(result.stderr).not.toMatch(/\n\s+at /);
-    expect(await readdir(out)).toEqual([]);
-  });
-
   it('Chromium dying: a clear error after one retry, no partial file, no Chromium left', async () => {
     const { out, pids } = await setUp();
     // A short timeout bounds any call that the dead browser leaves unanswered on a loaded machine.
