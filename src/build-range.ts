@@ -108,9 +108,14 @@ export async function buildRange(options: RunOptions, span: MonthSpan, progress?
       result.failed.push(outcome.failed);
     } else {
       result.written.push(...outcome.built.written);
-      result.warnings.push(...outcome.built.warnings);
+      // A warning about a month that several built months read (a territory silent in March) is said once.
+      for (const warning of outcome.built.warnings) if (!result.warnings.some((seen) => sameProblem(seen, warning))) result.warnings.push(warning);
     }
   }
   if (result.failed.length > 0) result.exitCode = result.failed.some((failure) => failure.exitCode === EXIT_BAD_INPUT) ? EXIT_BAD_INPUT : EXIT_INTERNAL;
   return result;
+}
+
+function sameProblem(a: DataProblem, b: DataProblem): boolean {
+  return a.file === b.file && a.line === b.line && a.column === b.column && a.message === b.message && a.severity === b.severity;
 }

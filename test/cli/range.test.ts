@@ -37,6 +37,19 @@ describe('building a range of months on one browser', () => {
     expect(wide.stdout).toMatch(/built 14, skipped 0 \(no data\), failed 0/);
   }, 120_000);
 
+  it('says a warning about a month that several built months read once, not once per month', async () => {
+    const data = await copySampleData();
+    const march = path.join(data, '2025-03', 'unhcr-regional-update.yaml');
+    // Serbia silent in March 2025: every later month of 2025 reads March for its year to date.
+    await writeFile(march, (await readFile(march, 'utf8')).replace(/\n {4}SRB: \d+\n/, '\n'));
+    const result = await runCli(['--from', '2025-04', '--to', '2025-12', '--html', '--report', 'unhcr-regional-update', '--data', data, '--out', await makeTempDir()], {
+      cwd: path.dirname(data),
+    });
+    expect(result.code, result.stderr).toBe(0);
+    expect(result.stderr.match(/Serbia has no arrivals figure for 2025-03/g)).toHaveLength(1);
+    expect(result.stdout).toContain('built 9, skipped 0 (no data), failed 0, 1 warning');
+  }, 60_000);
+
   it('writes the same bytes with --jobs 1 and --jobs 3, and the same as a single-month build', async () => {
     const env = { SOURCE_DATE_EPOCH: '1767225600' };
     const [one, three, single] = [await makeTempDir(), await makeTempDir(), await makeTempDir()];
