@@ -72,7 +72,7 @@ export function buildAsylumSection(
     ...silentTerritoryWarnings(
       silentAsylum,
       'asylum.by_territory',
-      (name, each) => `${name} has no asylum figures for ${each} though it has them in other months of ${year}; the ${year} asylum totals show n/a`,
+      (name, each) => `${name} has no asylum figures for ${each} though it has them in other months (this year or last); the ${year} asylum totals show n/a`,
     ),
   );
   const stepMonths = (code: TerritoryCode) => describeMonths(yearToDateMonths(month).filter((each) => history.get(each)?.asylum.intention_step.includes(code)));
