@@ -34,7 +34,7 @@ export function buildReportModel(
     file: fileOf(warning.month ?? month),
     ...(warning.field ? months.get(warning.month ?? month)?.locate?.(warning.field) : undefined),
     // A warning about the archive points at it, at the first line of the month concerned.
-    ...(warning.archiveMonth && archive ? { file: displayPath(archive.file), line: archive.lines.get(warning.archiveMonth), column: 1 } : undefined),
+    ...(warning.archiveMonth && archive ? { file: displayPath(archive.file), ...archivePlace(archive, warning.archiveMonth, warning.archiveCell) } : undefined),
     field: warning.field,
     message: warning.message,
     hint: warning.hint,
@@ -69,4 +69,11 @@ function findRestart(
       hint: `Remove the line; it belongs only on the first month after months left out of the data folder.`,
     }));
   return { restart: candidates.filter((each) => !hasFile(addMonths(each, -1))).at(-1), ignored };
+}
+
+/** Where in the archive a warning points: a figure's cell, its territory's line, or the month's first line. */
+function archivePlace(archive: ReadArchive, month: YearMonth, cell: ModelWarning['archiveCell']): { line?: number; column: number } {
+  const row = cell && archive.cells?.get(`${month} ${cell.territory}`);
+  if (row && cell) return { line: row.line, column: row[cell.figure] };
+  return { line: archive.lines.get(month), column: 1 };
 }

@@ -18,6 +18,8 @@ export interface ParsedArchive {
   months: Map<YearMonth, Partial<Record<TerritoryCode, ArchivedFigures>>>;
   /** The line each month first appears on, to locate problems about the month as a whole. */
   lines: Map<YearMonth, number>;
+  /** Where each month and territory's line and figures are ("2019-12 SRB"), to locate a problem about one figure. */
+  cells?: Map<string, { line: number; arrivals: number; applications: number }>;
   problems: DataProblem[];
   /** The note of a "# illustrative: …" comment line: the figures were filled in, not published. */
   illustrative?: string;
@@ -35,6 +37,7 @@ export function parseArchive(file: string, text: string): ParsedArchive {
   const months: ParsedArchive['months'] = new Map();
   const firstLines: ParsedArchive['lines'] = new Map();
   const seenOn = new Map<string, number>();
+  const cellsAt: NonNullable<ParsedArchive['cells']> = new Map();
   const problems: DataProblem[] = [];
   const problem = (line: number, column: number, message: string, hint: string) => problems.push({ file, line, column, severity: 'error', message, hint });
   const body = text.replace(/^\uFEFF/, '');
@@ -102,11 +105,12 @@ export function parseArchive(file: string, text: string): ParsedArchive {
       return;
     }
     seenOn.set(`${row.month} ${row.territory}`, line);
+    cellsAt.set(`${row.month} ${row.territory}`, { line, arrivals: cells[2]!.column, applications: cells[3]!.column });
     month[row.territory] = row.figures;
     months.set(row.month, month);
     if (!firstLines.has(row.month)) firstLines.set(row.month, line);
   });
-  return { months, lines: firstLines, problems, illustrative };
+  return { months, lines: firstLines, cells: cellsAt, problems, illustrative };
 }
 
 type Cell = { text: string; column: number };

@@ -26,6 +26,8 @@ export interface ModelWarning {
   month?: YearMonth;
   /** A month of the report's archive the warning is about: it then points at the archive, at that month's first line. */
   archiveMonth?: YearMonth;
+  /** The figure of that month the warning is about: it then points at its cell. */
+  archiveCell?: { territory: TerritoryCode; figure: 'arrivals' | 'applications' };
   field?: string;
 }
 

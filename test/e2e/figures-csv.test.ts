@@ -1,9 +1,18 @@
 import { readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { parse } from 'csv-parse/sync';
+import { parseDocument } from 'yaml';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { axisLabelsOf, printedNumbers } from '../helpers/printed-numbers.js';
 import { copySampleData, makeTempDir, ROOT, runCli } from '../helpers/run-cli.js';
+
+/** Removes a territory from an IOM month's registrations and nationalities on arrival, as if it did not report. */
+async function silenceIom(file: string, code: string): Promise<void> {
+  const document = parseDocument(await readFile(file, 'utf8'));
+  document.deleteIn(['registrations', 'by_territory', code]);
+  document.deleteIn(['nationalities_on_arrival', 'by_territory', code]);
+  await writeFile(file, document.toString());
+}
 
 type Record = { [column: string]: string } & { note: string; value: string; chart: string; status: string };
 
@@ -178,6 +187,39 @@ describe('the figures as data: a CSV beside every PDF', () => {
     )!;
     expect(drawn).toMatchObject({ status: 'partial', value: String(3100 - 620) });
     expect(records.filter((record) => record.status === 'not available' && record.note === '')).toEqual([]);
+  }, 60_000);
+
+  it('keeps a regional IOM figure n/a when a territory is silent and a month of the year is missing besides, naming both', async () => {
+    const data = await copySampleData();
+    await silenceIom(path.join(data, '2024-12', 'iom-dtm-brief.yaml'), 'XKS');
+    await rm(path.join(data, '2024-06', 'iom-dtm-brief.yaml'));
+    const own = out + '-iom-gap';
+    const result = await runCli(['--month', '2024-12', '--report', 'iom-dtm-brief', '--html', '--data', data, '--out', own]);
+    expect(result.code, result.stderr).toBe(0);
+    const { records } = await readCsv(path.join(own, '2024-12', 'iom-dtm-brief-2024-12.csv'));
+    // Before: the month's figure added up the others (2,852) and was marked complete.
+    expect(records.find((record) => record.figure_code === 'registrations.month' && record.chart === '')).toMatchObject({
+      value: '',
+      status: 'not available',
+      note: 'The registrations in December 2024, the change against November 2024 and the total for 2024 are not available: there is no data for June 2024; Kosovo did not report for December 2024.',
+    });
+  }, 60_000);
+
+  it('says why the January change is n/a when a territory did not report in December, and warns at that file', async () => {
+    const data = await copySampleData();
+    await silenceIom(path.join(data, '2023-12', 'iom-dtm-brief.yaml'), 'XKS');
+    const own = out + '-iom-january';
+    const result = await runCli(['--month', '2024-01', '--report', 'iom-dtm-brief', '--html', '--data', data, '--out', own]);
+    expect(result.code, result.stderr).toBe(0);
+    expect(result.stderr).toMatch(
+      /2023-12\/iom-dtm-brief\.yaml:\d+:\d+: warning: registrations\.by_territory\.XKS: Kosovo has no registrations on arrival figure for 2023-12 though it has one for 2024-01/,
+    );
+    const { records } = await readCsv(path.join(own, '2024-01', 'iom-dtm-brief-2024-01.csv'));
+    expect(records.find((record) => record.figure_code === 'registrations.change')!.note).toBe(
+      'The change against December 2023 is not available: Kosovo did not report for December 2023.',
+    );
+    const strict = await runCli(['--month', '2024-01', '--report', 'iom-dtm-brief', '--html', '--strict', '--data', data, '--out', own]);
+    expect(strict.code).toBe(2);
   }, 60_000);
 
   it('follows the 2023 layout, rounded running text included', async () => {

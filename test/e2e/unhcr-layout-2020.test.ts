@@ -97,12 +97,13 @@ describe('the archive gets the month files’ plausibility check', () => {
     // Serbia's June 2019: 606 with a zero too many.
     await writeFile(archive, (await readFile(archive, 'utf8')).replace('\n2019-06,SRB,606,6\n', '\n2019-06,SRB,6060,6\n'));
     const lines = (await readFile(archive, 'utf8')).split('\n');
-    const june = lines.findIndex((line) => line.startsWith('2019-06,')) + 1;
+    // At Serbia's line of June, at the arrivals cell.
+    const june = lines.findIndex((line) => line.startsWith('2019-06,SRB,')) + 1;
     const result = await runCli(['--month', '2020-01', '--html', '--data', data, '--out', await makeTempDir()], { cwd: path.dirname(data) });
     expect(result.code, result.stderr).toBe(0);
     // Up into June (605 → 6,060), down out of it (6,060 → 607).
     expect(result.stderr).toContain(
-      `unhcr-regional-update.csv:${june}:1: warning: Serbia's arrivals in the archive went from 605 in May 2019 to 6,060 in June 2019, more than 3 times up`,
+      `unhcr-regional-update.csv:${june}:13: warning: Serbia's arrivals in the archive went from 605 in May 2019 to 6,060 in June 2019, more than 3 times up`,
     );
     expect(result.stderr).toContain("Serbia's arrivals in the archive went from 6,060 in June 2019 to 607 in July 2019, more than 3 times down");
     const strict = await runCli(['--month', '2020-01', '--html', '--strict', '--data', data, '--out', await makeTempDir()], { cwd: path.dirname(data) });

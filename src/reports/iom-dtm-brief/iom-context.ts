@@ -166,25 +166,18 @@ export function baselineSource(
 
 /**
  * The territories silent in some month of this year so far while reporting the same block in
- * another (see findSilentTerritories). Empty when a month of the year is missing: the missing
- * month is reported on its own.
+ * another (see findSilentTerritories), over the months of the year that have a file. A missing
+ * month is reported on its own, and must not hide a territory silent in the others: this
+ * month's regional figure would add up the rest as if complete.
  */
 export function findSilentThisYear(
   context: IomContext,
   pick: (data: IomMonth) => Partial<Record<TerritoryCode, number | null>> | undefined,
   alsoExpected: readonly TerritoryCode[] = [],
 ): SilentTerritory[] {
-  const months = context.yearToDate();
-  if (!months) return [];
-  const keys = yearToDateMonths(context.month);
   // Last year's months count for who reports: a territory silent all year, or in January, after
   // reporting last year would leave this year's totals short.
-  return findSilentTerritories(
-    months.map((data, index) => ({ month: keys[index]!, values: pick(data) })),
-    IOM_TERRITORY_ORDER,
-    context.lastYearBlock(pick),
-    alsoExpected,
-  );
+  return findSilentTerritories(context.blockOf(yearToDateMonths(context.month), pick), IOM_TERRITORY_ORDER, context.lastYearBlock(pick), alsoExpected);
 }
 
 /** Warnings for territories silent in a month of the year: their yearly and regional totals show n/a. */

@@ -41,6 +41,21 @@ export function buildRegistrationsSection(context: IomContext): { model: IomMode
   // that registered in only one of them makes it n/a (last month may be of last year).
   const both = previousData && unionOfReporters(context.data, previousData);
   const change = both ? computeChange(totalRegistrations(context.data, both), totalRegistrations(previousData, both)) : null;
+  // In January last month is last year's, which the year's silent territories do not cover: one
+  // that registered now but not in December makes the change n/a, and is warned about here.
+  const previousMonth = addMonths(context.month, -1);
+  const silentInDecember: SilentTerritory[] =
+    previousData && both && splitMonth(context.month).monthNumber === 1
+      ? both.filter((code) => typeof previousData.registrations.by_territory[code] !== 'number').map((code) => ({ month: previousMonth, code }))
+      : [];
+  for (const { code } of silentInDecember) {
+    context.warnings.push({
+      month: previousMonth,
+      field: `registrations.by_territory.${code}`,
+      message: `${TERRITORY_NAMES[code]} has no registrations on arrival figure for ${previousMonth} though it has one for ${context.month}; the change against ${monthLabel(previousMonth)} shows n/a`,
+      hint: 'Add its figure to that month (0 if it registered no one), or accept n/a (--strict would stop on it).',
+    });
+  }
   const yearMonths = context.yearToDate();
   const yearToDate = yearMonths ? sumFigures(yearMonths.map((data) => totalRegistrations(data, expected))) : null;
   const { year, monthNumber } = splitMonth(context.month);
@@ -65,7 +80,7 @@ export function buildRegistrationsSection(context: IomContext): { model: IomMode
       month: formatCount(current),
       change: formatSignedChange(change),
       yearToDate: formatCount(yearToDate),
-      unavailable: registrationsUnavailable(context, { current, change, yearToDate }, silent),
+      unavailable: registrationsUnavailable(context, { current, change, yearToDate }, [...silentInDecember, ...silent]),
     },
     monthly,
     silent,
@@ -89,9 +104,8 @@ function registrationsUnavailable(context: IomContext, figures: { current: Figur
   const reasons = [
     ...(absent.length > 0 ? [`there is no data for ${describeMonths(absent)}`] : []),
     ...(figures.change === null && !context.history.get(previous) && !absent.includes(previous) ? [`there is no data for ${monthLabel(previous)}`] : []),
-    ...[...new Set(silent.map((each) => each.month))].map(
-      (each) => `${joinNames(silent.filter((entry) => entry.month === each).map((entry) => TERRITORY_NAMES[entry.code]))} did not report for ${monthLabel(each)}`,
-    ),
+    // Territories silent in the same months together: "Serbia and Kosovo did not report for November and December 2024".
+    ...groupBySilentMonths(silent).map(({ codes, months }) => `${joinNames(codes.map((code) => TERRITORY_NAMES[code]))} did not report for ${describeMonths(months)}`),
   ];
   if (reasons.length === 0) return '';
   const subject = joinNames(lacking);
@@ -101,4 +115,20 @@ function registrationsUnavailable(context: IomContext, figures: { current: Figur
 /** The territories that register in either month. */
 function unionOfReporters(a: IomMonth, b: IomMonth): TerritoryCode[] {
   return IOM_TERRITORY_ORDER.filter((code) => typeof a.registrations.by_territory[code] === 'number' || typeof b.registrations.by_territory[code] === 'number');
+}
+
+/** The silent territories grouped by the months they are silent in, in territory order. */
+function groupBySilentMonths(silent: readonly SilentTerritory[]): Array<{ codes: TerritoryCode[]; months: YearMonth[] }> {
+  const groups = new Map<string, { codes: TerritoryCode[]; months: YearMonth[] }>();
+  for (const code of IOM_TERRITORY_ORDER) {
+    const months = silent
+      .filter((entry) => entry.code === code)
+      .map((entry) => entry.month)
+      .sort();
+    if (months.length === 0) continue;
+    const key = months.join(',');
+    if (!groups.has(key)) groups.set(key, { codes: [], months });
+    groups.get(key)!.codes.push(code);
+  }
+  return [...groups.values()];
 }

@@ -153,6 +153,7 @@ function territoryGapWarnings(context: UnhcrContext, read: DashboardMonths, wind
               {
                 month: context.month,
                 archiveMonth: inArchive[0],
+                archiveCell: { territory: code, figure: kind },
                 message: `${TERRITORY_NAMES[code]} has no ${kind} figure for ${describeMonths(inArchive)} in the archive: ${consequence}`,
                 hint: `Add a line (or the missing cell) for ${code} in ${inArchive.length === 1 ? inArchive[0] : 'each of those months'}, or accept n/a (--strict would stop on it).`,
               },
@@ -190,6 +191,7 @@ function archiveJumpWarnings(context: UnhcrContext, read: DashboardMonths, windo
         warnings.push({
           month: context.month,
           archiveMonth: each,
+          archiveCell: { territory: code, figure: kind },
           message: `${TERRITORY_NAMES[code]}'s ${kind} in the archive went from ${formatCount(from!)} in ${monthLabel(before)} to ${formatCount(to!)} in ${monthLabel(each)}, more than ${JUMP_FACTOR} times ${to! > from! ? 'up' : 'down'}`,
           hint: jump.hint,
         });

@@ -20,12 +20,16 @@ import { UNHCR_REPORT_ID, unhcrMonthSchema, type UnhcrMonth } from './schema.js'
 /** The 2020 dashboard's charts: the comparison, who is present, nationalities, then six of each per-territory chart. */
 function buildDashboardCharts(series: UnhcrSeries, dashboard: DashboardSeries, model: UnhcrModel): ChartSpec[] {
   return [
-    buildYearComparisonChart(
-      dashboard,
-      { previous: String(model.previousYear), current: model.period.label },
-      series.kosovoMarker,
-      new Map(model.arrivals.rows.map((row) => [row.code, row.marker])),
-    ),
+    {
+      ...buildYearComparisonChart(
+        dashboard,
+        { previous: String(model.previousYear), current: model.period.label },
+        series.kosovoMarker,
+        new Map(model.arrivals.rows.map((row) => [row.code, row.marker])),
+      ),
+      // Its labels carry the arrival notes' markers; an image of it on its own carries the notes.
+      caption: model.arrivals.notes.map((note) => `${note.marker} ${note.text}`).join(' ') || undefined,
+    },
     buildDemographicsChart(model.figures.demographics, model.monthLabel),
     buildNationalitiesChart(series, model.monthLabel),
     ...dashboard.evolution.map((row) => buildEvolutionChart(dashboard, row)),
