@@ -14,7 +14,6 @@ import { findReport, REPORTS } from './reports/registry.js';
 import { startMonthFrom } from './reports/start-month.js';
 import type { ReportBundle } from './reports/report-bundle.js';
 import { validateMonthText } from './validate/validate-month-file.js';
-import { describeFileSystemError, isSystemError } from './write/describe-file-system-error.js';
 import { writeNewFileAtomic } from './write/write-atomic.js';
 
 /** What `new` did for one report. */
@@ -57,9 +56,8 @@ export async function startMonths(options: { month: YearMonth; reportIds?: strin
     const checked = validateMonthText(plan.bundle, sourceFile, source.text, plan.from);
     if (checked.problems.some((problem) => problem.severity === 'error')) throw new DataError(checked.problems.filter((problem) => problem.severity === 'error'));
     const started = startMonthFrom(plan.bundle, source.text, plan.from, month, today);
-    const written = await writeNewFileAtomic(plan.file, started.text).catch((error: unknown) => {
-      throw isSystemError(error) ? describeFileSystemError(error, error.path ?? plan.file, EXIT_BAD_INPUT, '--data') : error;
-    });
+    // `new` writes into --data: a folder it may not write is the user's to fix (exit 2), said with that option.
+    const written = await writeNewFileAtomic(plan.file, started.text, '--data', EXIT_BAD_INPUT);
     outcomes.push({ reportId: plan.bundle.id, file: plan.file, result: written ? 'written' : 'exists', from: plan.from, emptyFigures: started.emptyFigures });
   }
   return outcomes;

@@ -12,6 +12,12 @@ export const PNG_SCALE = 2;
 const LEGEND = { size: 10, swatch: 9.3, gap: 4, spacing: 12, row: 15 };
 const NOTE = { size: 9.3, line: 12.1, color: '#666666' };
 const TITLE = { size: 12 };
+/**
+ * The share of the width that text is laid out to fill: Skia draws small text a few per cent
+ * wider than the canvas measures it (hinting rounds each advance), and a line laid out to the
+ * full width ran off the image's edge.
+ */
+const FIT = 0.92;
 
 /** A chart as a file of its own: an SVG that carries its legend, note, alt text and fonts, and its PNG. */
 export interface ChartImage {
@@ -57,7 +63,7 @@ function composeChartSvg(chart: RenderedChart, kosovoMarker: string): { svg: str
     : undefined;
   const noteLines = [chart.note && marked(chart.note), chart.caption && marked(chart.caption), footnote]
     .filter((text): text is string => Boolean(text))
-    .flatMap((text) => wrapLines(text, width, NOTE.size));
+    .flatMap((text) => wrapLines(text, width * FIT, NOTE.size));
   const noteTop = legend.height + chartHeight + (noteLines.length > 0 ? 4 : 0);
   const height = Math.ceil(noteTop + noteLines.length * NOTE.line + (noteLines.length > 0 ? 2 : 0));
   const inner = chart.svg.replace(/^<svg [^>]*?class="marks"/, `<svg y="${legend.height}" class="marks"`);
@@ -85,7 +91,7 @@ function layOutLegend(items: ReadonlyArray<{ label: string; color: string }>, wi
   let row = 0;
   for (const item of items) {
     const itemWidth = LEGEND.swatch + LEGEND.gap + measureLine(item.label, LEGEND.size);
-    if (x > 0 && x + itemWidth > width) {
+    if (x > 0 && x + itemWidth > width * FIT) {
       x = 0;
       row += 1;
     }
@@ -141,10 +147,17 @@ function withEmbeddedFonts(svg: string): string {
   for (const [, weight] of svg.matchAll(/font-weight="([^"]+)"/g)) weights.add(weight === 'bold' ? 700 : Number(weight) >= 800 ? 900 : Number(weight) >= 600 ? 700 : 400);
   const faces = listBrandFontFiles().filter((font) => font.style === 'normal' && weights.has(font.weight));
   const rules = faces.map(
-    (font) =>
-      `@font-face{font-family:"${font.family}";font-weight:${font.weight};font-style:normal;src:url(data:font/woff2;base64,${readFileSync(font.file).toString('base64')}) format("woff2")}`,
+    (font) => `@font-face{font-family:"${font.family}";font-weight:${font.weight};font-style:normal;src:url(data:font/woff2;base64,${fontBase64(font.file)}) format("woff2")}`,
   );
   return svg.replace('</title>', `</title><style>${rules.join('')}</style>`);
+}
+
+/** Each face read and encoded once per process: every chart of a run embeds the same few. */
+const encodedFonts = new Map<string, string>();
+function fontBase64(file: string): string {
+  let encoded = encodedFonts.get(file);
+  if (encoded === undefined) encodedFonts.set(file, (encoded = readFileSync(file).toString('base64')));
+  return encoded;
 }
 
 function escapeText(text: string): string {

@@ -115,6 +115,15 @@ describe('wb-report new starts a month from the latest earlier one', () => {
     await expect(readdir(path.join(own, '2026-03'))).rejects.toThrow();
   });
 
+  it('a month folder it cannot make is the user’s to fix: exit 2, naming --data', async () => {
+    const own = await copySampleData();
+    await writeFile(path.join(own, '2026-04'), 'a file where the month folder would go');
+    const result = await runCli(['new', '--month', '2026-04', '--data', own, '--report', 'unhcr-regional-update']);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toMatch(/Cannot write .*2026-04: a file is in the way of a folder \(EEXIST\)\.\n\s+Try: Give --data a folder/);
+    expect(result.stderr).not.toMatch(/\n\s+at /);
+  });
+
   it('refuses a month that has not begun, and says when there is nothing earlier to start from', async () => {
     const future = await runCli(['new', '--month', '2099-01', '--data', data]);
     expect(future.code).toBe(2);

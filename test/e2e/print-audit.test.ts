@@ -1,11 +1,11 @@
 import { createHash } from 'node:crypto';
-import { cp, readFile, readdir, writeFile } from 'node:fs/promises';
+import { readFile, readdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { countFigures } from '../../src/pdf/audit-print.js';
 import { readPageTexts } from '../../src/pdf/read-page-text.js';
 import { pdfText } from '../helpers/read-pdf.js';
-import { copySampleData, makeTempDir, ROOT, runCli } from '../helpers/run-cli.js';
+import { copySampleData, copyTemplates, makeTempDir, runCli } from '../helpers/run-cli.js';
 
 /**
  * The print audit between Chromium and the output folder: each broken template or text below
@@ -27,8 +27,7 @@ describe('the print audit keeps a wrong PDF from replacing the last good one', (
 
   /** A copy of the templates with `edit` applied to one file. */
   async function templatesWith(file: string, edit: (text: string) => string): Promise<string> {
-    const templates = path.join(await makeTempDir(), 'templates');
-    await cp(path.join(ROOT, 'templates'), templates, { recursive: true });
+    const templates = await copyTemplates();
     const target = path.join(templates, file);
     await writeFile(target, edit(await readFile(target, 'utf8')));
     return templates;

@@ -57,3 +57,10 @@ export async function copySampleData(): Promise<string> {
   await cp(SAMPLE_DATA, data, { recursive: true });
   return data;
 }
+
+/** A temporary copy of the shipped templates, safe to edit; returns its folder. */
+export async function copyTemplates(): Promise<string> {
+  const templates = path.join(await makeTempDir(), 'templates');
+  await cp(path.join(ROOT, 'templates'), templates, { recursive: true });
+  return templates;
+}

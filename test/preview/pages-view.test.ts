@@ -1,11 +1,11 @@
 import { execFileSync } from 'node:child_process';
-import { cp, readFile, writeFile } from 'node:fs/promises';
+import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import puppeteer from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { findChrome } from '../../src/pdf/find-chrome.js';
 import { startPreviewServer, type RunningPreview } from '../../src/preview/preview-server.js';
-import { copySampleData, makeTempDir, ROOT, runCli } from '../helpers/run-cli.js';
+import { copySampleData, copyTemplates, makeTempDir, ROOT, runCli } from '../helpers/run-cli.js';
 
 /** Pages and text of a PDF, read by poppler. */
 async function readPdf(bytes: Uint8Array): Promise<{ pages: number; text: string }> {
@@ -84,8 +84,7 @@ describe('the preview’s pages view, in Chromium', () => {
   }, 120_000);
 
   it('marks what the print audit flags, naming the block', async () => {
-    const templates = path.join(await makeTempDir(), 'templates');
-    await cp(path.join(ROOT, 'templates'), templates, { recursive: true });
+    const templates = await copyTemplates();
     const style = path.join(templates, 'unhcr-regional-update', '2025', 'style.css');
     await writeFile(style, `${await readFile(style, 'utf8')}\ntable.figures td.number { visibility: hidden; }\n`);
     const flagged = await startPreviewServer({ dataDir: data, templatesDir: templates, host: '127.0.0.1', port: 0 });
@@ -102,8 +101,7 @@ describe('the preview’s pages view, in Chromium', () => {
   }, 90_000);
 
   it('keeps the last pages that printed when a template edit makes the print checks refuse the next, saying why', async () => {
-    const templates = path.join(await makeTempDir(), 'templates');
-    await cp(path.join(ROOT, 'templates'), templates, { recursive: true });
+    const templates = await copyTemplates();
     const style = path.join(templates, 'unhcr-regional-update', '2025', 'style.css');
     const css = await readFile(style, 'utf8');
     const edited = await startPreviewServer({ dataDir: data, templatesDir: templates, host: '127.0.0.1', port: 0 });
