@@ -1,4 +1,4 @@
-import { lastDayOfMonth, type YearMonth } from './months.js';
+import { lastDayOfMonth, yearToDateMonths, type YearMonth } from './months.js';
 import type { TerritoryCode } from './territories.js';
 
 /** Whether a figure counts everything it should (the completeness rule of design.md section 5). */
@@ -41,4 +41,9 @@ export function periodDates(period: FigurePeriod): { start: string; end: string 
   const last = (month: YearMonth) => `${month}-${String(lastDayOfMonth(month)).padStart(2, '0')}`;
   if ('at' in period) return { start: last(period.at), end: last(period.at) };
   return { start: period.from ? `${period.from}-01` : '', end: last(period.to) };
+}
+
+/** January of the month's year to the month: the period of a year-to-date figure. */
+export function yearToDatePeriod(month: YearMonth): FigurePeriod {
+  return { from: yearToDateMonths(month)[0]!, to: month };
 }

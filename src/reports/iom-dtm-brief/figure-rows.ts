@@ -1,5 +1,5 @@
-import type { FigurePeriod, FigureRow, FigureUnit } from '../../core/figure-row.js';
-import { addMonths, makeMonth, splitMonth, yearToDateMonths, type YearMonth } from '../../core/months.js';
+import { yearToDatePeriod, type FigurePeriod, type FigureRow, type FigureUnit } from '../../core/figure-row.js';
+import { addMonths, makeMonth, splitMonth, type YearMonth } from '../../core/months.js';
 import { TERRITORY_CODES, TERRITORY_NAMES, type TerritoryCode } from '../../core/territories.js';
 import { NOT_AVAILABLE } from '../../format/format-number.js';
 import { joinNames } from '../../format/phrase-shares.js';
@@ -39,10 +39,6 @@ function printedRow(base: RowBase & { unit: FigureUnit }, text: string, partial 
   const value = printedValue(text);
   const row = countRow(base, value, partial);
   return text === '-' ? { ...row, note: 'The source publishes no figure' } : row;
-}
-
-function yearToDate(month: YearMonth): FigurePeriod {
-  return { from: yearToDateMonths(month)[0]!, to: month };
 }
 
 function codeOf(name: string): TerritoryCode {
@@ -95,7 +91,7 @@ function registrationRows(month: YearMonth, model: IomModel, monthly: MonthlyReg
         block,
         code: 'registrations.year_to_date',
         label: 'Registrations on arrival, year to date',
-        period: yearToDate(month),
+        period: yearToDatePeriod(month),
         unit,
         note: model.registrations.yearToDate === NOT_AVAILABLE ? why() : undefined,
       },
@@ -161,7 +157,7 @@ function trendRows(trend: OccupancyTrend): FigureRow[] {
 
 function returnRows(month: YearMonth, model: IomModel): FigureRow[] {
   const block = 'Return, reintegration and readmission';
-  const period = yearToDate(month);
+  const period = yearToDatePeriod(month);
   const { avrr, authorities } = model;
   return [
     printedRow({ block, code: 'avrr.returns', label: 'Assisted voluntary returns (IOM)', period, unit: 'persons' }, avrr.returns),
@@ -180,7 +176,7 @@ function returnRows(month: YearMonth, model: IomModel): FigureRow[] {
 
 function asylumRows(month: YearMonth, model: IomModel): FigureRow[] {
   const block = 'Applications for asylum';
-  const period = yearToDate(month);
+  const period = yearToDatePeriod(month);
   const { asylum } = model;
   return [
     printedRow({ block, code: 'asylum.applications', label: 'Applications for asylum', period, unit: 'applications' }, asylum.applications),
@@ -243,5 +239,5 @@ function periodOfLabel(label: string, month: YearMonth): FigurePeriod {
   if (before) return { to: makeMonth(Number(before[1]) - 1, 12) };
   const single = /(\d{4})$/.exec(label);
   const labelYear = single ? Number(single[1]) : year;
-  return labelYear === year ? yearToDate(month) : { from: makeMonth(labelYear, 1), to: makeMonth(labelYear, 12) };
+  return labelYear === year ? yearToDatePeriod(month) : { from: makeMonth(labelYear, 1), to: makeMonth(labelYear, 12) };
 }

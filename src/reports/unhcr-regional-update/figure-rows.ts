@@ -1,4 +1,4 @@
-import type { FigureRow } from '../../core/figure-row.js';
+import { yearToDatePeriod, type FigureRow } from '../../core/figure-row.js';
 import { makeMonth, monthLabel, splitMonth, yearToDateMonths, type YearMonth } from '../../core/months.js';
 import { changeRow, countRow, percentRow } from '../figure-rows.js';
 import type { AsylumTotals } from './asylum-section.js';
@@ -11,7 +11,7 @@ import type { MonthHistory } from '../report-bundle.js';
 import { describeMonths } from '../../format/describe-months.js';
 import { joinNames } from '../../format/phrase-shares.js';
 import { TERRITORY_CODES, TERRITORY_NAMES, type TerritoryCode } from '../../core/territories.js';
-import { roundForText } from './wording-2023.js';
+import { roundedInText } from './wording-2023.js';
 
 /** What the rows are made from: the built model, its raw figures and series, and the month's data. */
 export interface UnhcrRowsInput {
@@ -44,16 +44,18 @@ export function unhcrFigureRows(input: UnhcrRowsInput): FigureRow[] {
       ];
 }
 
-function yearToDate(month: YearMonth) {
-  return { from: yearToDateMonths(month)[0]!, to: month };
-}
-
 function estimateRows({ month, model, series }: UnhcrRowsInput): FigureRow[] {
   const block = 'Regional estimate of new arrivals';
   const { estimate, estimateChange } = model.figures;
   const rows = [
     countRow(
-      { block, code: 'estimate.year_to_date', label: 'New arrivals in the region (estimate), year to date', period: yearToDate(month), note: model.regionalEstimate.unavailable },
+      {
+        block,
+        code: 'estimate.year_to_date',
+        label: 'New arrivals in the region (estimate), year to date',
+        period: yearToDatePeriod(month),
+        note: model.regionalEstimate.unavailable,
+      },
       estimate,
     ),
     changeRow(
@@ -61,7 +63,7 @@ function estimateRows({ month, model, series }: UnhcrRowsInput): FigureRow[] {
         block,
         code: 'estimate.change',
         label: 'Change against the same months of last year',
-        period: yearToDate(month),
+        period: yearToDatePeriod(month),
         // The report prints no n/a here but says why there is no comparison.
         note: model.regionalEstimate.noComparisonReason
           ? `No comparison: ${model.regionalEstimate.noComparisonReason.trim().replace(/^\((.*)\)$/, '$1')}.`
@@ -70,12 +72,12 @@ function estimateRows({ month, model, series }: UnhcrRowsInput): FigureRow[] {
       estimateChange,
     ),
   ];
-  if (model.words.layout === '2023' && estimate !== null && roundForText(estimate).some) {
-    const rounded = Number(roundForText(estimate).figure.replace(/,/g, ''));
+  const roundedEstimate = estimate === null ? undefined : roundedInText(estimate);
+  if (model.words.layout === '2023' && roundedEstimate !== undefined) {
     rows.push(
       countRow(
-        { block, code: 'estimate.year_to_date.rounded', label: 'The same, rounded to the hundred as the running text prints it ("some …")', period: yearToDate(month) },
-        rounded,
+        { block, code: 'estimate.year_to_date.rounded', label: 'The same, rounded to the hundred as the running text prints it ("some …")', period: yearToDatePeriod(month) },
+        roundedEstimate,
       ),
     );
   }
@@ -105,7 +107,7 @@ function estimateRows({ month, model, series }: UnhcrRowsInput): FigureRow[] {
 
 function asylumRows({ month, model, asylum }: UnhcrRowsInput, printsStepCount: boolean): FigureRow[] {
   const block = 'Asylum statistics';
-  const period = yearToDate(month);
+  const period = yearToDatePeriod(month);
   const note = model.asylum.unavailable;
   const dashboard = model.dashboard !== undefined;
   return [
@@ -138,7 +140,7 @@ function arrivalsRows({ month, series, history }: UnhcrRowsInput): FigureRow[] {
           code: 'arrivals.year_to_date',
           label,
           territory: row.code,
-          period: yearToDate(month),
+          period: yearToDatePeriod(month),
           note: row.persons === null ? lacking(history, row.code, yearToDateMonths(month), (data) => data.arrivals.by_territory[row.code]) : undefined,
           ...(chart ? { chart } : {}),
         },
@@ -178,9 +180,9 @@ function presentTotalRows({ month, data, model }: UnhcrRowsInput): FigureRow[] {
       model.present.leftOut !== '',
     ),
   ];
-  if (model.words.layout === '2023' && model.figures.present !== null && roundForText(model.figures.present).some) {
-    const rounded = Number(roundForText(model.figures.present).figure.replace(/,/g, ''));
-    rows.push(countRow({ block, code: 'present.total.rounded', label: 'The same, rounded to the hundred as the running text prints it ("Some …")', period }, rounded));
+  const roundedPresent = model.figures.present === null ? undefined : roundedInText(model.figures.present);
+  if (model.words.layout === '2023' && roundedPresent !== undefined) {
+    rows.push(countRow({ block, code: 'present.total.rounded', label: 'The same, rounded to the hundred as the running text prints it ("Some …")', period }, roundedPresent));
   }
   if (model.dashboard) return [...rows, ...demographicRows(month, model)];
   rows.push(
@@ -303,7 +305,7 @@ function dashboardRows({ month }: UnhcrRowsInput, dashboard: DashboardSeries): F
         row.previousYear,
       ),
       countRow(
-        { block, code: 'arrivals.year_to_date', label: 'New arrivals, year to date', territory: row.code, period: yearToDate(month), ...(chart ? { chart } : {}) },
+        { block, code: 'arrivals.year_to_date', label: 'New arrivals, year to date', territory: row.code, period: yearToDatePeriod(month), ...(chart ? { chart } : {}) },
         row.thisYear,
       ),
     ]),

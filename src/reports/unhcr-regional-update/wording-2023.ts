@@ -72,8 +72,13 @@ function phraseEstimateChange(change: Figure): { estimateChange: string; estimat
 /** "some 30,200" for 30,214; the exact figure below a thousand; n/a when there is none. */
 export function roundForText(value: Figure, some = 'some '): RoundedText {
   if (value === null) return { some: '', figure: NOT_AVAILABLE };
-  if (value < ROUND_FROM) return { some: '', figure: formatCount(value) };
-  return { some, figure: formatCount(Math.round(value / 100) * 100) };
+  const rounded = roundedInText(value);
+  return rounded === undefined ? { some: '', figure: formatCount(value) } : { some, figure: formatCount(rounded) };
+}
+
+/** The figure the running text prints rounded (30,200 for 30,214), or undefined when it prints the exact one (below a thousand). */
+export function roundedInText(value: number): number | undefined {
+  return value < ROUND_FROM ? undefined : Math.round(value / 100) * 100;
 }
 
 /** A share as the 2023-24 text writes it: "67%", "two per cent", "less than one per cent". */
